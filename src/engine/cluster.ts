@@ -1,0 +1,250 @@
+// A whole simulated cluster: the API server's store, admission and validation in front of it,
+// one node whose kubelet runs as xstate actors on the virtual clock, and the event stream.
+// After every clock step it writes the status of each pod whose facts changed, as the kubelet's
+// status manager does; nothing is written when the derived status did not change.
+
+import { createActor, type Actor } from 'xstate'
+import { admitPod } from './api/admission'
+import { defaultPod } from './api/defaults'
+import type { FieldError, KubeEvent, Pod } from './api/types'
+import { validatePodCreate, validatePodUpdate } from './api/validation'
+import { DEFAULT_START, VirtualClock } from './clock/virtualClock'
+import { EventRecorder } from './events/recorder'
+import { rfc3339 } from './format/time'
+import { containerFactsOf } from './kubelet/podMachine'
+import type { KubeletDeps, NodeFacts, PodIdentity } from './kubelet/deps'
+import { kubeletMachine } from './kubelet/kubeletMachine'
+import { SeededRandom } from './random/seeded'
+import { simpleRuntime, type ContainerRuntime } from './runtime/runtime'
+import { buildPodStatus } from './status/podStatus'
+import { ObjectStore } from './store/objectStore'
+
+export interface ClusterOptions {
+  /** Seed for every id and latency; the same seed gives the same cluster. Default 1. */
+  seed?: number
+  /** Virtual start instant (epoch ms). Default DEFAULT_START. */
+  startTime?: number
+  runtime?: ContainerRuntime
+}
+
+/** One line of a container's output. */
+export interface LogLine {
+  at: number
+  stream: 'stdout' | 'stderr'
+  text: string
+}
+
+export type WriteResult<T> = { ok: true; object: T } | { ok: false; reason: 'Invalid' | 'NotFound' | 'AlreadyExists'; errors?: FieldError[]; message?: string }
+
+const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system']
+
+/** The simulated cluster. All time is virtual; all ids come from the seed. */
+export class Cluster {
+  readonly clock: VirtualClock
+  readonly store: ObjectStore
+  readonly events: EventRecorder
+  readonly rand: SeededRandom
+  readonly node: NodeFacts
+  private readonly ids: SeededRandom
+  private readonly kubelet: Actor<typeof kubeletMachine>
+  private readonly dirty = new Set<string>()
+  private readonly logs = new Map<string, LogLine[]>()
+  private readonly byUid = new Map<string, { namespace: string; name: string }>()
+
+  constructor(options: ClusterOptions = {}) {
+    const seed = options.seed ?? 1
+    this.clock = new VirtualClock(options.startTime ?? DEFAULT_START)
+    this.rand = new SeededRandom(seed)
+    this.ids = this.rand.fork('ids')
+    this.store = new ObjectStore(() => this.clock.now())
+    this.events = new EventRecorder({ uid: () => this.ids.uuid() })
+    this.events.onChange((type, event) => {
+      if (type === 'DELETED') this.store.delete('Event', event.metadata.namespace, event.metadata.name ?? '')
+      else this.store.put(event)
+    })
+    this.node = {
+      name: 'initlab-worker',
+      ip: '172.18.0.2',
+      images: new Map(),
+      pullerFreeAt: 0,
+      nextPodIP: 5,
+      podCIDRPrefix: '10.244.1',
+    }
+    const deps: KubeletDeps = {
+      runtime: options.runtime ?? simpleRuntime,
+      rand: this.rand.fork('kubelet'),
+      now: () => this.clock.now(),
+      event: (pod, fieldPath, type, reason, message, component) => this.recordEvent(pod, fieldPath, type, reason, message, component),
+      log: (containerID, stream, text, at) => {
+        const lines = this.logs.get(containerID) ?? []
+        lines.push({ at, stream, text })
+        this.logs.set(containerID, lines)
+      },
+    }
+    this.kubelet = createActor(kubeletMachine, {
+      clock: this.clock,
+      input: { deps, schedule: () => this.node, removed: (uid) => this.removePod(uid) },
+      inspect: (ev) => {
+        if (ev.type !== '@xstate.snapshot') return
+        const uid = (ev.snapshot as { context?: { podUid?: string } }).context?.podUid
+        if (uid) this.dirty.add(uid)
+      },
+    })
+    this.kubelet.start()
+    this.clock.onFired = () => this.flush()
+  }
+
+  /** Virtual epoch ms. */
+  now(): number {
+    return this.clock.now()
+  }
+
+  /** Lets `ms` of virtual time pass, firing everything due on the way. */
+  advance(ms: number): void {
+    this.clock.advance(ms)
+  }
+
+  /** When the next thing is due to happen, or undefined when the cluster is idle. */
+  nextChangeAt(): number | undefined {
+    return this.clock.nextDue()
+  }
+
+  /** Creates a Pod as the API server does: defaulting, admission, validation, then storage. */
+  createPod(input: Pod): WriteResult<Pod> {
+    const namespace = input.metadata?.namespace ?? 'default'
+    const defaulted = admitPod(defaultPod({ ...input, metadata: { ...input.metadata, namespace } }), {
+      namespace,
+      randomSuffix: () => this.ids.alnum(5),
+    })
+    const errors = validatePodCreate(defaulted)
+    if (errors.length > 0) return { ok: false, reason: 'Invalid', errors }
+    if (!NAMESPACES.includes(namespace)) return { ok: false, reason: 'NotFound', message: `namespaces "${namespace}" not found` }
+    const name = defaulted.metadata.name ?? ''
+    if (this.store.get('Pod', namespace, name)) return { ok: false, reason: 'AlreadyExists', message: `pods "${name}" already exists` }
+    const now = this.now()
+    const pod: Pod = {
+      ...defaulted,
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { ...defaulted.metadata, uid: this.ids.uuid(), generation: 1, creationTimestamp: rfc3339(now) },
+    }
+    pod.status = buildPodStatus(pod, { sandboxReady: false, terminal: false, initialized: false }, [], undefined, now)
+    const stored = this.store.put(pod)
+    this.byUid.set(pod.metadata.uid!, { namespace, name })
+    this.kubelet.send({ type: 'pod.created', pod: stored })
+    this.flush()
+    return { ok: true, object: this.store.get<Pod>('Pod', namespace, name)! }
+  }
+
+  /** Updates a Pod's spec and metadata (PUT semantics); only what ValidatePodUpdate allows. */
+  updatePod(input: Pod): WriteResult<Pod> {
+    const namespace = input.metadata?.namespace ?? 'default'
+    const name = input.metadata?.name ?? ''
+    const old = this.store.get<Pod>('Pod', namespace, name)
+    if (!old) return { ok: false, reason: 'NotFound', message: `pods "${name}" not found` }
+    const next = defaultPod({ ...input, metadata: { ...old.metadata, ...input.metadata, namespace } })
+    const errors = validatePodUpdate(next, old)
+    if (errors.length > 0) return { ok: false, reason: 'Invalid', errors }
+    const specChanged = JSON.stringify(next.spec) !== JSON.stringify(old.spec)
+    const metadata = { ...next.metadata, uid: old.metadata.uid, creationTimestamp: old.metadata.creationTimestamp }
+    if (specChanged) metadata.generation = (old.metadata.generation ?? 1) + 1
+    const pod: Pod = { ...old, metadata, spec: next.spec, status: old.status }
+    if (!specChanged && JSON.stringify(pod.metadata) === JSON.stringify(old.metadata)) return { ok: true, object: old }
+    const stored = this.store.put(pod)
+    this.kubelet.send({ type: 'pod.updated', pod: stored })
+    this.dirty.add(old.metadata.uid ?? '')
+    this.flush()
+    return { ok: true, object: this.store.get<Pod>('Pod', namespace, name)! }
+  }
+
+  /** Starts a graceful deletion (or removes at once a pod no kubelet runs). */
+  deletePod(namespace: string, name: string, gracePeriodSeconds?: number): WriteResult<Pod> {
+    const pod = this.store.get<Pod>('Pod', namespace, name)
+    if (!pod) return { ok: false, reason: 'NotFound', message: `pods "${name}" not found` }
+    if (pod.metadata.deletionTimestamp) return { ok: true, object: pod }
+    const grace = gracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30
+    const uid = pod.metadata.uid ?? ''
+    if (!pod.spec.nodeName && !this.isBound(pod)) {
+      this.kubelet.send({ type: 'pod.deleted', uid, graceMs: 0 })
+      return { ok: true, object: pod }
+    }
+    const now = this.now()
+    const marked = this.store.put<Pod>({
+      ...pod,
+      metadata: { ...pod.metadata, deletionTimestamp: rfc3339(now + grace * 1000), deletionGracePeriodSeconds: grace },
+    })
+    this.kubelet.send({ type: 'pod.deleted', uid, graceMs: grace * 1000 })
+    this.flush()
+    return { ok: true, object: marked }
+  }
+
+  /** The lines a container instance wrote, oldest first. */
+  containerLog(containerID: string): readonly LogLine[] {
+    return this.logs.get(containerID) ?? []
+  }
+
+  /** Every stored Pod, or those of one namespace. */
+  pods(namespace?: string): Pod[] {
+    return this.store.list<Pod>('Pod', namespace)
+  }
+
+  /** Every stored Event, or those of one namespace. */
+  eventList(namespace?: string): KubeEvent[] {
+    return this.store.list<KubeEvent>('Event', namespace)
+  }
+
+  private isBound(pod: Pod): boolean {
+    return pod.status?.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'True') ?? false
+  }
+
+  private recordEvent(pod: PodIdentity, fieldPath: string | undefined, type: 'Normal' | 'Warning', reason: string, message: string, component = 'kubelet'): void {
+    const stored = this.store.get<Pod>('Pod', pod.namespace, pod.name)
+    this.events.record({
+      involvedObject: {
+        kind: 'Pod',
+        namespace: pod.namespace,
+        name: pod.name,
+        uid: pod.uid,
+        apiVersion: 'v1',
+        ...(stored?.metadata.resourceVersion ? { resourceVersion: stored.metadata.resourceVersion } : {}),
+        ...(fieldPath ? { fieldPath } : {}),
+      },
+      type,
+      reason,
+      message,
+      source: component === 'kubelet' ? { component, host: this.node.name } : { component },
+      now: this.now(),
+    })
+  }
+
+  private removePod(uid: string): void {
+    const pod = this.findPod(uid)
+    if (pod) this.store.delete('Pod', pod.metadata.namespace, pod.metadata.name ?? '')
+    this.byUid.delete(uid)
+    this.dirty.delete(uid)
+  }
+
+  private findPod(uid: string): Pod | undefined {
+    const where = this.byUid.get(uid)
+    return where && this.store.get<Pod>('Pod', where.namespace, where.name)
+  }
+
+  /** Writes the derived status of every pod whose facts changed since the last flush. */
+  private flush(): void {
+    if (this.dirty.size === 0) return
+    const workers = this.kubelet.getSnapshot().context.workers
+    for (const uid of this.dirty) {
+      const worker = workers[uid]
+      const pod = this.findPod(uid)
+      if (!worker || !pod) continue
+      const ctx = worker.getSnapshot().context
+      // Binding writes spec.nodeName, as the scheduler's Binding does in the API server.
+      const binding = ctx.facts.scheduledAt !== undefined && ctx.node !== undefined && !pod.spec.nodeName
+      const base: Pod = binding ? { ...pod, spec: { ...pod.spec, nodeName: ctx.node!.name } } : pod
+      const status = buildPodStatus(base, ctx.facts, containerFactsOf(ctx), pod.status, this.now())
+      if (!binding && JSON.stringify(status) === JSON.stringify(pod.status)) continue
+      this.store.put<Pod>({ ...base, status })
+    }
+    this.dirty.clear()
+  }
+}

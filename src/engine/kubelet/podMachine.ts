@@ -1,0 +1,269 @@
+// One actor per Pod: the kubelet's pod worker (plus the scheduler's binding of this pod, until the
+// scheduler gets its own machine). It owns one container actor per container, runs sync passes
+// that decide what to start, holds crashed containers in back-off, and stops the pod on deletion.
+//
+// Lifecycle: scheduling -> admitting -> sandbox -> active -> (finished) ; deletion at any point
+// goes through terminating (SIGTERM, grace period, SIGKILL) and finalizing to the final state
+// `removed`, after which the cluster drops the Pod from the API.
+
+import { type ActorRefFrom, assign, enqueueActions, sendParent, setup } from 'xstate'
+import type { Pod } from '../api/types'
+import { goDuration } from '../format/duration'
+import * as msg from '../events/reasons'
+import type { PodFacts } from '../status/podStatus'
+import type { BackoffTable } from './backoff'
+import { containerMachine, type ContainerNotice } from './containerMachine'
+import type { ContainerFacts } from './containerFacts'
+import { fieldPathOf } from './containerFacts'
+import type { KubeletDeps, NodeFacts, PodIdentity } from './deps'
+import { computeSync } from './podActions'
+import { Timing } from './timing'
+
+export interface PodWorkerInput {
+  pod: Pod
+  deps: KubeletDeps
+  /** Chooses a node for the pod (the scheduler's decision); the pod waits while it returns undefined. */
+  schedule: (pod: Pod) => NodeFacts | undefined
+}
+
+type ContainerRef = ActorRefFrom<typeof containerMachine>
+
+export interface PodWorkerContext {
+  podUid: string
+  pod: Pod
+  identity: PodIdentity
+  deps: KubeletDeps
+  schedule: PodWorkerInput['schedule']
+  node?: NodeFacts
+  facts: PodFacts
+  containers: ContainerRef[]
+  backoff: BackoffTable
+  /** When the next sync is due, if one is scheduled. */
+  syncAt?: number
+  graceMs: number
+  waitMs: number
+}
+
+export type PodWorkerEvent =
+  | { type: 'pod.sync' }
+  | { type: 'pod.update'; pod: Pod }
+  | { type: 'pod.delete'; graceMs: number }
+  | ContainerNotice
+
+/** The pod worker's notice to the cluster that the Pod can be removed from the API. */
+export type PodWorkerNotice = { type: 'pod.removed'; uid: string }
+
+/** Container facts of a pod worker's children, in spec order (init containers first). */
+export function containerFactsOf(context: PodWorkerContext): ContainerFacts[] {
+  return context.containers.map((ref) => ref.getSnapshot().context)
+}
+
+export const podMachine = setup({
+  types: {
+    context: {} as PodWorkerContext,
+    input: {} as PodWorkerInput,
+    events: {} as PodWorkerEvent,
+  },
+  delays: {
+    wait: ({ context }) => context.waitMs,
+  },
+  guards: {
+    terminal: ({ context }) => context.facts.terminal,
+    allStopped: ({ context }) =>
+      containerFactsOf(context).every((c) => c.phase === 'idle' || c.phase === 'exited' || c.phase === 'imageFailed'),
+    bound: ({ context }) => context.node !== undefined,
+  },
+  actions: {
+    scheduleSync: enqueueActions(({ context, enqueue }, p: { at: number }) => {
+      if (context.syncAt !== undefined && context.syncAt <= p.at) return
+      const now = context.deps.now()
+      enqueue.cancel('sync')
+      enqueue.raise({ type: 'pod.sync' }, { delay: Math.max(0, p.at - now), id: 'sync' })
+      enqueue.assign({ syncAt: p.at })
+    }),
+    sync: enqueueActions(({ context, enqueue }) => {
+      const now = context.deps.now()
+      const facts = containerFactsOf(context)
+      const result = computeSync(context.pod.spec, facts, context.backoff, now, context.facts.initialized)
+      enqueue.assign({
+        syncAt: undefined,
+        backoff: result.backoff,
+        facts: { ...context.facts, initialized: result.initialized, terminal: result.terminal },
+      })
+      const pod = context.identity
+      const fullName = msg.podFullName(pod.name, pod.namespace, pod.uid)
+      for (const action of result.actions) {
+        const ref = context.containers[facts.findIndex((c) => c.name === action.name)]
+        const c = ref.getSnapshot().context
+        if (action.type === 'start') {
+          enqueue.sendTo(ref, { type: 'container.start' })
+        } else if (action.type === 'crashBackoff') {
+          enqueue.sendTo(ref, {
+            type: 'container.wait',
+            reason: 'CrashLoopBackOff',
+            message: msg.crashLoopWaitingMessage(goDuration(action.delayMs), c.name, fullName),
+          })
+          enqueue(() => context.deps.event(pod, fieldPathOf(c), 'Warning', 'BackOff', msg.backOffRestartMessage(c.name, fullName)))
+          enqueue({ type: 'scheduleSync', params: { at: action.until } })
+        } else {
+          const image = c.spec.image ?? ''
+          enqueue.sendTo(ref, {
+            type: 'container.wait',
+            reason: 'ImagePullBackOff',
+            message: msg.imagePullBackOffWaitingMessage(image, c.pullError?.message ?? ''),
+          })
+          enqueue(() => {
+            context.deps.event(pod, fieldPathOf(c), 'Normal', 'BackOff', msg.backOffPullMessage(image))
+            context.deps.event(pod, fieldPathOf(c), 'Warning', 'Failed', 'Error: ImagePullBackOff')
+          })
+          enqueue({ type: 'scheduleSync', params: { at: action.until } })
+        }
+      }
+    }),
+    onContainerChanged: enqueueActions(({ context, enqueue, event }) => {
+      if (event.type !== 'container.changed') return
+      const ref = context.containers.find((r) => r.getSnapshot().context.name === event.name)
+      const phase = ref?.getSnapshot().context.phase
+      // The PLEG notices exits on its next relist; the sync that follows acts on them.
+      if (phase === 'exited' || phase === 'imageFailed' || phase === 'running') {
+        enqueue({ type: 'scheduleSync', params: { at: context.deps.now() + Timing.pleg(context.deps.rand) } })
+      }
+    }),
+    updateSpec: enqueueActions(({ context, enqueue, event }) => {
+      if (event.type !== 'pod.update') return
+      enqueue.assign({ pod: event.pod })
+      const all = [...(event.pod.spec.initContainers ?? []), ...event.pod.spec.containers]
+      for (const ref of context.containers) {
+        const spec = all.find((s) => s.name === ref.getSnapshot().context.name)
+        if (spec) enqueue.sendTo(ref, { type: 'container.spec', spec })
+      }
+    }),
+    killAll: enqueueActions(({ context, enqueue }) => {
+      for (const ref of context.containers) {
+        const phase = ref.getSnapshot().context.phase
+        if (phase === 'running' || phase === 'starting') enqueue.sendTo(ref, { type: 'container.kill', graceMs: context.graceMs })
+      }
+    }),
+  },
+}).createMachine({
+  id: 'podWorker',
+  context: ({ input }) => ({
+    podUid: input.pod.metadata.uid ?? '',
+    pod: input.pod,
+    identity: { name: input.pod.metadata.name ?? '', namespace: input.pod.metadata.namespace ?? 'default', uid: input.pod.metadata.uid ?? '' },
+    deps: input.deps,
+    schedule: input.schedule,
+    facts: { sandboxReady: false, terminal: false, initialized: false },
+    containers: [],
+    backoff: {},
+    graceMs: (input.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000,
+    waitMs: 0,
+  }),
+  initial: 'scheduling',
+  on: {
+    'pod.update': { actions: 'updateSpec' },
+  },
+  states: {
+    scheduling: {
+      entry: assign({ waitMs: ({ context }) => Timing.schedule(context.deps.rand) }),
+      after: {
+        wait: {
+          target: 'binding',
+          actions: assign({ node: ({ context }) => context.schedule(context.pod) }),
+        },
+      },
+      // An unbound pod has no kubelet to wait for: the API server deletes it at once.
+      on: { 'pod.delete': 'removed' },
+    },
+    binding: {
+      always: [
+        {
+          guard: 'bound',
+          target: 'admitting',
+          actions: [
+            assign({ facts: ({ context }) => ({ ...context.facts, scheduledAt: context.deps.now() }) }),
+            ({ context }) =>
+              context.deps.event(context.identity, undefined, 'Normal', 'Scheduled',
+                msg.scheduledMessage(context.identity.namespace, context.identity.name, context.node!.name), 'default-scheduler'),
+          ],
+        },
+        { target: 'unschedulable' },
+      ],
+    },
+    unschedulable: {
+      // The scheduler retries a pod that did not fit when the cluster changes, or after 5 minutes.
+      after: { 300_000: 'scheduling' },
+      on: { 'pod.delete': 'removed', 'pod.sync': 'scheduling' },
+    },
+    admitting: {
+      entry: assign({ waitMs: ({ context }) => Timing.admit(context.deps.rand) }),
+      after: {
+        wait: {
+          target: 'sandbox',
+          actions: assign(({ context, spawn }) => {
+            const node = context.node!
+            const specs = [
+              ...(context.pod.spec.initContainers ?? []).map((spec) => ({ spec, kind: 'init' as const })),
+              ...context.pod.spec.containers.map((spec) => ({ spec, kind: 'app' as const })),
+            ]
+            return {
+              facts: { ...context.facts, admittedAt: context.deps.now(), hostIP: node.ip },
+              containers: specs.map(({ spec, kind }) =>
+                spawn(containerMachine, { id: `${kind}:${spec.name}`, input: { pod: context.identity, name: spec.name, kind, spec, deps: context.deps, node } }),
+              ),
+            }
+          }),
+        },
+      },
+      on: { 'pod.delete': { target: 'finalizing', actions: assign({ graceMs: ({ event }) => event.graceMs }) } },
+    },
+    sandbox: {
+      entry: assign({ waitMs: ({ context }) => Timing.sandbox(context.deps.rand) }),
+      after: {
+        wait: {
+          target: 'active',
+          actions: [
+            assign({
+              facts: ({ context }) => {
+                const node = context.node!
+                const ip = `${node.podCIDRPrefix}.${node.nextPodIP++}`
+                return { ...context.facts, sandboxReady: true, podIP: ip }
+              },
+            }),
+            { type: 'scheduleSync', params: ({ context }) => ({ at: context.deps.now() }) },
+          ],
+        },
+      },
+      on: { 'pod.delete': { target: 'finalizing', actions: assign({ graceMs: ({ event }) => event.graceMs }) } },
+    },
+    active: {
+      always: { guard: 'terminal', target: 'finished' },
+      on: {
+        'pod.sync': { actions: 'sync' },
+        'container.changed': { actions: 'onContainerChanged' },
+        'pod.delete': { target: 'terminating', actions: assign({ graceMs: ({ event }) => event.graceMs }) },
+      },
+    },
+    finished: {
+      // The pod is done: the kubelet tears the sandbox down; nothing will start again.
+      entry: [enqueueActions(({ enqueue }) => enqueue.cancel('sync')), assign({ facts: ({ context }) => ({ ...context.facts, sandboxReady: false }) })],
+      on: { 'pod.delete': 'finalizing' },
+    },
+    terminating: {
+      entry: [enqueueActions(({ enqueue }) => enqueue.cancel('sync')), 'killAll'],
+      always: { guard: 'allStopped', target: 'finalizing' },
+    },
+    finalizing: {
+      entry: assign({
+        facts: ({ context }) => ({ ...context.facts, terminal: true, sandboxReady: false }),
+        waitMs: ({ context }) => Timing.finalize(context.deps.rand),
+      }),
+      after: { wait: 'removed' },
+    },
+    removed: {
+      type: 'final',
+      entry: sendParent(({ context }): PodWorkerNotice => ({ type: 'pod.removed', uid: context.podUid })),
+    },
+  },
+})
+

@@ -1,0 +1,79 @@
+// The simulated container runtime (containerd's role): resolves images against the catalog and
+// starts a container's main process. The kubelet machines call it; it holds no state of its own.
+
+import type { Container } from '../api/types'
+import { findImage, imageDigest, parseImageReference, type ImageInfo } from './images'
+import type { Process, ProcessOutput, ProcessStep } from './process'
+import { startSimpleProcess } from './simpleCommand'
+
+/** A resolved, pullable image. */
+export interface ResolvedImage {
+  info: ImageInfo
+  /** What the status's `image` field shows, e.g. `docker.io/library/busybox:1.28`. */
+  imageRef: string
+  /** What the status's `imageID` field shows, e.g. `docker.io/library/busybox@sha256:...`. */
+  imageID: string
+}
+
+export type ResolveResult =
+  | { ok: true; image: ResolvedImage }
+  | { ok: false; reason: 'InvalidImageName' | 'ErrImagePull'; message: string }
+
+export type StartResult =
+  | { ok: true; process: Process }
+  | { ok: false; exitCode: number; message: string }
+
+/** What the kubelet needs from a container runtime. */
+export interface ContainerRuntime {
+  /** Looks up an image reference in the registry. Pure. */
+  resolveImage(ref: string): ResolveResult
+  /** Starts the main process of `container` from `image`; output goes to `out`. */
+  startContainer(container: Container, image: ResolvedImage, out: ProcessOutput): StartResult
+}
+
+/** The argv the runtime execs: Kubernetes' command/args rules over the image's entrypoint/cmd. Pure. */
+export function containerArgv(container: Container, image: ImageInfo): string[] {
+  if (container.command && container.command.length > 0) return [...container.command, ...(container.args ?? [])]
+  return [...image.entrypoint, ...(container.args ?? image.cmd)]
+}
+
+/** The runtime of this issue: the small catalog and the simple command runner. */
+export const simpleRuntime: ContainerRuntime = {
+  resolveImage(ref) {
+    const parsed = parseImageReference(ref)
+    if (!parsed.ok) {
+      return { ok: false, reason: 'InvalidImageName', message: `Failed to apply default image tag "${ref}": couldn't parse image name "${ref}": invalid reference format` }
+    }
+    const info = findImage(ref)
+    if (!info) {
+      return {
+        ok: false,
+        reason: 'ErrImagePull',
+        message: `failed to pull and unpack image "${parsed.normalized}": failed to resolve reference "${parsed.normalized}": ${parsed.normalized}: not found`,
+      }
+    }
+    const digest = imageDigest(info.repository, info.tag)
+    return { ok: true, image: { info, imageRef: parsed.digest ? parsed.normalized : `${info.repository}:${info.tag}`, imageID: `${info.repository}@${digest}` } }
+  },
+
+  startContainer(container, image, out) {
+    const argv = containerArgv(container, image.info)
+    if (argv.length === 0) {
+      return { ok: false, exitCode: 128, message: 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: no command specified' }
+    }
+    if (isServer(argv)) return { ok: true, process: serverProcess() }
+    return { ok: true, process: startSimpleProcess(argv, out) }
+  },
+}
+
+function isServer(argv: string[]): boolean {
+  return argv[0] === '/docker-entrypoint.sh' || argv[0] === 'nginx'
+}
+
+/** A server that runs until stopped and exits 0 on SIGTERM, as nginx does. */
+function serverProcess(): Process {
+  return {
+    resume: (): ProcessStep => ({ type: 'serve' }),
+    signal: (sig) => (sig === 'SIGKILL' ? { type: 'exit', code: 137, signal: 9 } : { type: 'exit', code: 0 }),
+  }
+}

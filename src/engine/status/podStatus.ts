@@ -1,0 +1,93 @@
+// The whole Pod status as the API shows it, derived from the pod worker's facts and its
+// containers' facts (what generateAPIPodStatus does in the kubelet). Pure.
+
+import type { Pod, PodCondition, PodStatus } from '../api/types'
+import { podQOSClass } from '../api/qos'
+import { rfc3339 } from '../format/time'
+import type { ContainerFacts } from '../kubelet/containerFacts'
+import { generatePodConditions, withTransitionTimes } from './conditions'
+import { toContainerStatus } from './containerStatus'
+import { getPodPhase } from './phase'
+
+/** What the pod worker knows about its pod, beyond the containers. Times are virtual epoch ms. */
+export interface PodFacts {
+  /** When the scheduler bound the pod (PodScheduled=True). */
+  scheduledAt?: number
+  /** When the kubelet admitted the pod and first reported status (startTime). */
+  admittedAt?: number
+  hostIP?: string
+  podIP?: string
+  sandboxReady: boolean
+  /** The kubelet has finished with the pod: nothing will be started again. */
+  terminal: boolean
+  /** Every init container has completed at least once (the kubelet never re-runs them after). */
+  initialized: boolean
+}
+
+/** The API status of `pod` at virtual time `now`; `previous` keeps condition transition times. */
+export function buildPodStatus(pod: Pod, facts: PodFacts, containers: ContainerFacts[], previous: PodStatus | undefined, now: number): PodStatus {
+  const generation = pod.metadata.generation
+  const nowIso = rfc3339(now)
+  const scheduled: PodCondition | undefined =
+    facts.scheduledAt === undefined
+      ? undefined
+      : { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(facts.scheduledAt) }
+  if (generation !== undefined && scheduled) scheduled.observedGeneration = generation
+
+  if (facts.admittedAt === undefined) {
+    const status: PodStatus = { phase: 'Pending' }
+    if (scheduled) status.conditions = [scheduled]
+    status.qosClass = podQOSClass(pod)
+    return status
+  }
+
+  const hasInit = (pod.spec.initContainers?.length ?? 0) > 0
+  const defaultReason = hasInit ? 'PodInitializing' : 'ContainerCreating'
+  const initContainerStatuses = containers.filter((c) => c.kind === 'init').map((c) => toContainerStatus(c, defaultReason))
+  // The kubelet sorts app container statuses by name (SortedContainerStatuses), not by spec order.
+  const containerStatuses = containers
+    .filter((c) => c.kind === 'app')
+    .map((c) => toContainerStatus(c, defaultReason))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+
+  let phase = getPodPhase({
+    spec: pod.spec,
+    initContainerStatuses,
+    containerStatuses,
+    podIsTerminal: facts.terminal,
+    podHasInitialized: facts.initialized,
+  })
+  // A pod the kubelet has finished with always ends in a terminal phase.
+  if (facts.terminal && phase !== 'Succeeded' && phase !== 'Failed') phase = 'Failed'
+
+  const conditions = withTransitionTimes(
+    previous?.conditions,
+    generatePodConditions({
+      spec: pod.spec,
+      phase,
+      initContainerStatuses,
+      containerStatuses,
+      sandboxReady: facts.sandboxReady,
+      scheduled,
+    }),
+    nowIso,
+  ).map((c) => (generation !== undefined && c.observedGeneration === undefined ? { ...c, observedGeneration: generation } : c))
+
+  const status: PodStatus = {}
+  if (generation !== undefined) status.observedGeneration = generation
+  status.phase = phase
+  status.conditions = conditions
+  if (facts.hostIP) {
+    status.hostIP = facts.hostIP
+    status.hostIPs = [{ ip: facts.hostIP }]
+  }
+  if (facts.podIP) {
+    status.podIP = facts.podIP
+    status.podIPs = [{ ip: facts.podIP }]
+  }
+  status.startTime = rfc3339(facts.admittedAt)
+  if (hasInit) status.initContainerStatuses = initContainerStatuses
+  status.containerStatuses = containerStatuses
+  status.qosClass = podQOSClass(pod)
+  return status
+}

@@ -1,0 +1,108 @@
+// The one public headless surface of initlab: a sandbox cluster driven by command lines, and the
+// pure helpers that lessons, tests, tools and the page share. Nothing here touches the DOM.
+
+import { Cluster, type ClusterOptions } from './engine/cluster'
+import type { FieldError, KubeEvent, Pod } from './engine/api/types'
+import { defaultPod } from './engine/api/defaults'
+import { validatePodCreate } from './engine/api/validation'
+import { podLimits as limitsOf, podRequests as requestsOf } from './engine/api/resources'
+import { parseTime } from './engine/format/time'
+import type { WatchEvent } from './engine/store/objectStore'
+import { runKubectl } from './kubectl/kubectl'
+import { fail, ok, type CommandResult } from './kubectl/result'
+import { shellWords } from './kubectl/shellWords'
+
+export { humanDuration } from './kubectl/printers/humanDuration'
+export { printPodRow } from './kubectl/printers/podRow'
+export type { CommandResult } from './kubectl/result'
+export type { FieldError, KubeEvent, Pod } from './engine/api/types'
+export type { WatchEvent } from './engine/store/objectStore'
+
+export interface SandboxOptions {
+  /** Seed for every id and latency. Default 1. */
+  seed?: number
+  /** Virtual start instant, RFC 3339 (e.g. `2026-01-01T09:00:00Z`). */
+  startTime?: string
+}
+
+/** A headless initlab cluster. */
+export interface Sandbox {
+  /** Runs one command line as a shell would: `kubectl ...`, `sleep N`, `echo ...`. */
+  exec(line: string, stdin?: string): CommandResult
+  /** Lets `ms` of virtual time pass. */
+  advance(ms: number): void
+  /** Virtual epoch milliseconds. */
+  now(): number
+  /** When the cluster next changes by itself, or undefined when nothing is pending. */
+  nextChangeAt(): number | undefined
+  /** Every Pod, with its full status. */
+  pods(namespace?: string): Pod[]
+  /** One Pod, or undefined. */
+  pod(name: string, namespace?: string): Pod | undefined
+  /** Every Event, as `kubectl get events -o yaml` would list them. */
+  events(namespace?: string): KubeEvent[]
+  /** Follows every change to stored objects; returns the function that stops following. */
+  subscribe(listener: (event: WatchEvent) => void): () => void
+  /** The engine underneath, for tools that need more than the above. */
+  readonly cluster: Cluster
+}
+
+/** Creates a sandbox cluster with one node, at a fixed virtual instant unless told otherwise. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const clusterOptions: ClusterOptions = { seed: options.seed }
+  if (options.startTime !== undefined) {
+    const t = parseTime(options.startTime)
+    if (Number.isNaN(t)) throw new Error(`invalid startTime ${JSON.stringify(options.startTime)}: want RFC 3339`)
+    clusterOptions.startTime = t
+  }
+  const cluster = new Cluster(clusterOptions)
+  return {
+    cluster,
+    exec: (line, stdin) => execLine(cluster, line, stdin),
+    advance: (ms) => cluster.advance(ms),
+    now: () => cluster.now(),
+    nextChangeAt: () => cluster.nextChangeAt(),
+    pods: (namespace) => cluster.pods(namespace),
+    pod: (name, namespace = 'default') => cluster.store.get<Pod>('Pod', namespace, name),
+    events: (namespace) => cluster.eventList(namespace),
+    subscribe: (listener) => cluster.store.watch(listener),
+  }
+}
+
+function execLine(cluster: Cluster, line: string, stdin?: string): CommandResult {
+  const parsed = shellWords(line)
+  if (!parsed.ok) return fail(`sh: syntax error: ${parsed.error}`, 2)
+  const [cmd, ...args] = parsed.words
+  switch (cmd) {
+    case undefined:
+      return ok()
+    case 'kubectl':
+      return runKubectl(args, { cluster, stdin })
+    case 'sleep': {
+      const seconds = Number(args[0])
+      if (args.length !== 1 || !Number.isFinite(seconds) || seconds < 0) return fail(`sleep: invalid time interval '${args[0] ?? ''}'`)
+      cluster.advance(seconds * 1000)
+      return ok()
+    }
+    case 'echo':
+      return ok(args.join(' ') + '\n')
+    default:
+      return fail(`sh: ${cmd}: command not found`, 127)
+  }
+}
+
+/** What the API server answers to creating `pod`: it defaults first, then validates; errors in its order. */
+export function validatePod(pod: object): { field: string; type: string; detail: string }[] {
+  const errors: FieldError[] = validatePodCreate(defaultPod(pod as Pod))
+  return errors.map((e) => ({ field: e.field, type: e.type, detail: e.detail }))
+}
+
+/** The effective pod requests Kubernetes schedules by (init max vs app sum, sidecars, overhead). */
+export function podRequests(pod: object): Record<string, string> {
+  return requestsOf(pod as Pod)
+}
+
+/** The effective pod limits (the sum of the limits that are set, against the init maximum). */
+export function podLimits(pod: object): Record<string, string> {
+  return limitsOf(pod as Pod)
+}
