@@ -6,7 +6,7 @@
 import { createActor, type Actor } from 'xstate'
 import { admitPod } from './api/admission'
 import { defaultPod } from './api/defaults'
-import type { FieldError, KubeEvent, Pod } from './api/types'
+import type { ContainerStatus, FieldError, KubeEvent, KubeObject, Pod } from './api/types'
 import { validatePodCreate, validatePodUpdate } from './api/validation'
 import { DEFAULT_START, VirtualClock } from './clock/virtualClock'
 import { EventRecorder } from './events/recorder'
@@ -17,6 +17,9 @@ import { kubeletMachine } from './kubelet/kubeletMachine'
 import { SeededRandom } from './random/seeded'
 import { simpleRuntime, type ContainerRuntime } from './runtime/runtime'
 import { buildPodStatus } from './status/podStatus'
+import { toContainerStatus } from './status/containerStatus'
+import { deepEqual } from './util/deepEqual'
+import type { ContainerFacts } from './kubelet/containerFacts'
 import { ObjectStore } from './store/objectStore'
 
 export interface ClusterOptions {
@@ -37,6 +40,8 @@ export interface LogLine {
 export type WriteResult<T> = { ok: true; object: T } | { ok: false; reason: 'Invalid' | 'NotFound' | 'AlreadyExists'; errors?: FieldError[]; message?: string }
 
 const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system']
+/** The control-plane host the scheduler reports from. */
+const CONTROL_PLANE = 'initlab-control-plane'
 
 /** The simulated cluster. All time is virtual; all ids come from the seed. */
 export class Cluster {
@@ -50,6 +55,8 @@ export class Cluster {
   private readonly dirty = new Set<string>()
   private readonly logs = new Map<string, LogLine[]>()
   private readonly byUid = new Map<string, { namespace: string; name: string }>()
+  /** Per container facts object: the status derived from it, so unchanged containers cost nothing. */
+  private readonly statusMemo = new WeakMap<object, { instances: unknown; waiting: unknown; restartCount: number; pulled: unknown; spec: unknown; reason: string; status: ContainerStatus }>()
 
   constructor(options: ClusterOptions = {}) {
     const seed = options.seed ?? 1
@@ -86,7 +93,9 @@ export class Cluster {
       input: { deps, schedule: () => this.node, removed: (uid) => this.removePod(uid) },
       inspect: (ev) => {
         if (ev.type !== '@xstate.snapshot') return
-        const uid = (ev.snapshot as { context?: { podUid?: string } }).context?.podUid
+        // Pod workers carry podUid; their containers carry it in env.pod.
+        const ctx = (ev.snapshot as { context?: { podUid?: string; env?: { pod?: { uid?: string } } } }).context
+        const uid = ctx?.podUid ?? ctx?.env?.pod?.uid
         if (uid) this.dirty.add(uid)
       },
     })
@@ -102,6 +111,7 @@ export class Cluster {
   /** Lets `ms` of virtual time pass, firing everything due on the way. */
   advance(ms: number): void {
     this.clock.advance(ms)
+    this.events.expire(this.now())
   }
 
   /** When the next thing is due to happen, or undefined when the cluster is idle. */
@@ -134,6 +144,31 @@ export class Cluster {
     this.kubelet.send({ type: 'pod.created', pod: stored })
     this.flush()
     return { ok: true, object: this.store.get<Pod>('Pod', namespace, name)! }
+  }
+
+  /**
+   * Stores an object of a kind without its own controller yet (Service, ConfigMap, ...): metadata
+   * is completed as the API server does; `mode` create refuses an existing object.
+   */
+  putObject(input: KubeObject, mode: 'apply' | 'create'): { ok: true; action: 'created' | 'configured' | 'unchanged' } | { ok: false; reason: string; message: string } {
+    const kind = input.kind ?? ''
+    const namespaced = kind !== 'Node' && kind !== 'Namespace'
+    const namespace = namespaced ? input.metadata?.namespace ?? 'default' : undefined
+    const name = input.metadata?.name ?? ''
+    const existing = this.store.get(kind, namespace, name)
+    const resource = `${kind.toLowerCase()}s`
+    if (existing && mode === 'create') return { ok: false, reason: 'AlreadyExists', message: `${resource} "${name}" already exists` }
+    const metadata = existing
+      ? { ...input.metadata, namespace, uid: existing.metadata.uid, creationTimestamp: existing.metadata.creationTimestamp }
+      : { ...input.metadata, namespace, uid: this.ids.uuid(), creationTimestamp: rfc3339(this.now()) }
+    if (!namespaced) delete metadata.namespace
+    const next = { ...input, metadata }
+    if (existing && JSON.stringify({ ...existing, metadata: { ...existing.metadata, resourceVersion: undefined } }) === JSON.stringify({ ...next, metadata: { ...metadata, resourceVersion: undefined } })) {
+      return { ok: true, action: 'unchanged' }
+    }
+    this.store.put(next)
+    this.kubelet.send({ type: 'cluster.changed' })
+    return { ok: true, action: existing ? 'configured' : 'created' }
   }
 
   /** Updates a Pod's spec and metadata (PUT semantics); only what ValidatePodUpdate allows. */
@@ -199,16 +234,31 @@ export class Cluster {
 
   private recordEvent(pod: PodIdentity, fieldPath: string | undefined, type: 'Normal' | 'Warning', reason: string, message: string, component = 'kubelet'): void {
     const stored = this.store.get<Pod>('Pod', pod.namespace, pod.name)
+    const ref = {
+      kind: 'Pod',
+      namespace: pod.namespace,
+      name: pod.name,
+      uid: pod.uid,
+      apiVersion: 'v1',
+      ...(stored?.metadata.resourceVersion ? { resourceVersion: stored.metadata.resourceVersion } : {}),
+      ...(fieldPath ? { fieldPath } : {}),
+    }
+    if (component === 'default-scheduler') {
+      // The scheduler writes through events.k8s.io/v1: eventTime and action, no count or timestamps.
+      this.events.recordViaEventsApi({
+        regarding: ref,
+        type,
+        reason,
+        action: reason === 'Scheduled' ? 'Binding' : 'Scheduling',
+        note: message,
+        reportingController: 'default-scheduler',
+        reportingInstance: `default-scheduler-${CONTROL_PLANE}`,
+        now: this.now(),
+      })
+      return
+    }
     this.events.record({
-      involvedObject: {
-        kind: 'Pod',
-        namespace: pod.namespace,
-        name: pod.name,
-        uid: pod.uid,
-        apiVersion: 'v1',
-        ...(stored?.metadata.resourceVersion ? { resourceVersion: stored.metadata.resourceVersion } : {}),
-        ...(fieldPath ? { fieldPath } : {}),
-      },
+      involvedObject: ref,
       type,
       reason,
       message,
@@ -229,6 +279,18 @@ export class Cluster {
     return where && this.store.get<Pod>('Pod', where.namespace, where.name)
   }
 
+  // Most clock steps change one container of a pod: reuse the other containers' statuses.
+  private readonly memoStatus = (f: ContainerFacts, reason: string): ContainerStatus => {
+    const key = f.spec
+    const memo = this.statusMemo.get(key)
+    if (memo && memo.instances === f.instances && memo.waiting === f.waiting && memo.restartCount === f.restartCount && memo.pulled === f.pulled && memo.reason === reason) {
+      return memo.status
+    }
+    const status = toContainerStatus(f, reason)
+    this.statusMemo.set(key, { instances: f.instances, waiting: f.waiting, restartCount: f.restartCount, pulled: f.pulled, spec: f.spec, reason, status })
+    return status
+  }
+
   /** Writes the derived status of every pod whose facts changed since the last flush. */
   private flush(): void {
     if (this.dirty.size === 0) return
@@ -241,8 +303,8 @@ export class Cluster {
       // Binding writes spec.nodeName, as the scheduler's Binding does in the API server.
       const binding = ctx.facts.scheduledAt !== undefined && ctx.node !== undefined && !pod.spec.nodeName
       const base: Pod = binding ? { ...pod, spec: { ...pod.spec, nodeName: ctx.node!.name } } : pod
-      const status = buildPodStatus(base, ctx.facts, containerFactsOf(ctx), pod.status, this.now())
-      if (!binding && JSON.stringify(status) === JSON.stringify(pod.status)) continue
+      const status = buildPodStatus(base, ctx.facts, containerFactsOf(ctx), pod.status, this.now(), this.memoStatus)
+      if (!binding && deepEqual(status, pod.status)) continue
       this.store.put<Pod>({ ...base, status })
     }
     this.dirty.clear()

@@ -13,6 +13,8 @@ export interface KubectlEnv {
   cluster: Cluster
   /** Standard input, for `-f -`. */
   stdin?: string
+  /** Reads a file named on the command line (`-f x.yaml`); undefined when it does not exist. */
+  files?: (path: string) => string | undefined
 }
 
 type Verb = (args: string[], env: KubectlEnv) => CommandResult

@@ -86,8 +86,7 @@ function keepsInput(p: Pieces, base: 2 | 10, exponent: number): boolean {
 }
 
 /** Parses a quantity string exactly as resource.ParseQuantity does; throws QuantityParseError. */
-export function parseQuantity(input: string): ParsedQuantity {
-  const str = input.trim()
+export function parseQuantity(str: string): ParsedQuantity {
   if (str.length === 0) throw new QuantityParseError(QUANTITY_FORMAT_ERROR)
   if (str === '0') return { nanos: 0n, format: 'DecimalSI', cached: '0' }
   const p = split(str)
@@ -117,7 +116,8 @@ export function tryParseQuantity(value: unknown): ParsedQuantity | null {
   }
   if (typeof value !== 'string') return null
   try {
-    return parseQuantity(value)
+    // The JSON decoder trims surrounding spaces; ParseQuantity itself does not.
+    return parseQuantity(value.trim())
   } catch {
     return null
   }
@@ -128,7 +128,7 @@ export function quantityDecodeError(value: unknown): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? null : QUANTITY_FORMAT_ERROR
   if (typeof value !== 'string') return QUANTITY_FORMAT_ERROR
   try {
-    parseQuantity(value)
+    parseQuantity(value.trim())
     return null
   } catch (e) {
     return e instanceof QuantityParseError ? e.message : QUANTITY_FORMAT_ERROR

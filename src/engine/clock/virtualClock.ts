@@ -3,7 +3,6 @@
 // time and sets `now` to each timer's own due time before firing it, so timestamps stay exact and
 // an hour of back-off costs only the transitions that happen in it.
 
-import type { Clock } from 'xstate'
 
 /** The default start instant: a fixed moment, so that transcripts are reproducible. */
 export const DEFAULT_START = Date.UTC(2026, 0, 1, 9, 0, 0)
@@ -13,6 +12,12 @@ interface Timer {
   due: number
   seq: number
   fn: () => void
+}
+
+/** The clock interface xstate's actor system schedules delayed events with (`createActor(..., { clock })`). */
+export interface Clock {
+  setTimeout(fn: (...args: unknown[]) => void, timeout: number): unknown
+  clearTimeout(id: unknown): void
 }
 
 /** A deterministic clock for xstate actors: timers fire only when `advance`/`advanceTo` is called. */

@@ -5,18 +5,22 @@
 import type { KubeEvent, ObjectReference } from '../api/types'
 import { rfc3339, rfc3339Micro } from '../format/time'
 
+/** Watch event types, as a watch on events would deliver them. */
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED'
+/** Called after every write to the store with the event as now stored (or as deleted). */
 export type EventListener = (type: WatchType, event: KubeEvent) => void
 
 /** The API server's default --event-ttl: an event disappears 1 h after its last write. */
 export const EVENT_TTL_MS = 3_600_000
-// EventAggregator: the 10th distinct message for one source/object/type/reason within 10 min combines.
+/** EventAggregator: the 10th distinct message for one source/object/type/reason combines... */
 export const AGGREGATE_MAX_EVENTS = 10
+/** ...if no gap between those similar events exceeds 10 minutes. */
 export const AGGREGATE_INTERVAL_MS = 600_000
+/** The combined event's message is this prefix and the latest message. */
 export const COMBINED_PREFIX = '(combined from similar events): '
-// EventSourceObjectSpamFilter: a token bucket per source+object, 25 deep, one token back per 300 s
-// (client-go keeps the rate as a float32, slightly above 1/300, so a token is whole after 300 s).
+/** EventSourceObjectSpamFilter: a token bucket per source+object, 25 deep, one token back per 300 s. */
 export const SPAM_BURST = 25
+// client-go keeps the rate as a float32, slightly above 1/300, so a token is whole after 300 s.
 const SPAM_QPS = Math.fround(1 / 300)
 // events.k8s.io recorder: a series ends after 6 min without repeats; open series are rewritten every 30 min.
 const SERIES_FINISH_MS = 6 * 60_000
@@ -75,48 +79,29 @@ const EVENT_KEYS = [
   'count', 'type', 'eventTime', 'series', 'action', 'related', 'reportingComponent', 'reportingInstance',
 ] as const
 
-function ordered(e: Partial<KubeEvent>): KubeEvent {
-  const out: Record<string, unknown> = {}
-  for (const k of EVENT_KEYS) if (e[k] !== undefined) out[k] = e[k]
-  return out as KubeEvent
-}
+const REF_KEYS = ['kind', 'namespace', 'name', 'uid', 'apiVersion', 'resourceVersion', 'fieldPath'] as const
 
-// ObjectReference fields in the API's JSON order, without the unset ones.
-function orderedRef(ref: ObjectReference): ObjectReference {
-  const out: ObjectReference = {}
-  for (const k of ['kind', 'namespace', 'name', 'uid', 'apiVersion', 'resourceVersion', 'fieldPath'] as const) {
-    if (ref[k] !== undefined) out[k] = ref[k]
-  }
-  return out
+// A copy with the given keys in that order, without the unset ones.
+function pick<T extends object>(obj: Partial<T>, keys: readonly (keyof T)[]): T {
+  const out: Partial<T> = {}
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k]
+  return out as T
 }
+const ordered = (e: Partial<KubeEvent>) => pick<KubeEvent>(e, EVENT_KEYS)
+const orderedRef = (r: ObjectReference) => pick<ObjectReference>(r, REF_KEYS)
 
-interface Draft {
+/** An event on its way through the correlator; times are epoch ms. */
+type Draft = Pick<KubeEvent, 'involvedObject' | 'reason' | 'message' | 'source' | 'type' | 'reportingComponent' | 'reportingInstance'> & {
   name: string
   namespace: string
-  involvedObject: ObjectReference
-  reason: string
-  message: string
-  source: { component?: string; host?: string }
   first: number
   last: number
   count: number
-  type: 'Normal' | 'Warning'
-  reportingComponent: string
-  reportingInstance: string
 }
-
-interface Stored {
-  event: KubeEvent
-  /** Last create or update: the TTL runs from here. */
-  writtenAt: number
-}
-
-interface Series {
-  storeKey: string
-  template: KubeEvent
-  eventTime: number
-  series?: { count: number; last: number }
-}
+/** `writtenAt`: the last create or update, from which the TTL runs. */
+type Stored = { event: KubeEvent; writtenAt: number }
+/** An events.k8s.io event the recorder still remembers (its isomorphic-event cache). */
+type Series = { storeKey: string; template: KubeEvent; eventTime: number; series?: { count: number; last: number } }
 
 const refKey = (r: ObjectReference) => [r.kind, r.namespace, r.name, r.uid, r.apiVersion]
 const eventKey = (d: Draft) =>
@@ -169,19 +154,10 @@ export class EventRecorder {
     const involvedObject = orderedRef(args.involvedObject)
     const { component, host } = args.source
     const source = host === undefined ? { component } : { component, host }
+    const { reason, message, type } = args
     let draft: Draft = {
-      name: this.newName(involvedObject.name ?? '', now),
-      namespace: involvedObject.namespace || 'default',
-      involvedObject,
-      reason: args.reason,
-      message: args.message,
-      source,
-      first: now,
-      last: now,
-      count: 1,
-      type: args.type,
-      reportingComponent: args.source.component,
-      reportingInstance: args.source.host ?? '',
+      name: this.newName(involvedObject.name ?? '', now), namespace: involvedObject.namespace || 'default', involvedObject,
+      reason, message, source, first: now, last: now, count: 1, type, reportingComponent: component, reportingInstance: host ?? '',
     }
 
     // EventAggregator: distinct messages are the local keys of one aggregate record.
@@ -214,13 +190,8 @@ export class EventRecorder {
     if (draft.count > 1 && existing) {
       // The strategic merge patch carries count, lastTimestamp and message.
       const e = existing.event
-      written = ordered({
-        ...e,
-        metadata: { ...e.metadata, resourceVersion: this.nextRV() },
-        message: draft.message,
-        lastTimestamp: rfc3339(draft.last),
-        count: draft.count,
-      })
+      const metadata = { ...e.metadata, resourceVersion: this.nextRV() }
+      written = ordered({ ...e, metadata, message: draft.message, lastTimestamp: rfc3339(draft.last), count: draft.count })
       this.put(storeKey, written, now, 'MODIFIED')
     } else if (existing) {
       return undefined
@@ -229,10 +200,8 @@ export class EventRecorder {
       written = this.build(draft, now)
       this.put(storeKey, written, now, 'ADDED')
     }
-    this.observations.set(
-      eventKey({ ...draft, message: written.message }),
-      { count: written.count ?? 1, first: draft.first, name: draft.name },
-    )
+    // UpdateState: remember the stored event under its own key (for a combined event, a new key).
+    this.observations.set(eventKey({ ...draft, message: written.message }), { count: draft.count, first: draft.first, name: draft.name })
     return written
   }
 
@@ -250,21 +219,10 @@ export class EventRecorder {
     if (!cached) {
       const namespace = regarding.namespace || 'default'
       const template = ordered({
-        kind: 'Event',
-        apiVersion: 'v1',
-        metadata: { name: this.newName(regarding.name ?? '', now), namespace },
-        involvedObject: regarding,
-        reason: args.reason,
-        message: args.note,
-        source: {},
-        firstTimestamp: null,
-        lastTimestamp: null,
-        type: args.type,
-        eventTime: rfc3339Micro(now),
-        action: args.action,
-        related,
-        reportingComponent: args.reportingController,
-        reportingInstance: args.reportingInstance,
+        kind: 'Event', apiVersion: 'v1', metadata: { name: this.newName(regarding.name ?? '', now), namespace },
+        involvedObject: regarding, reason: args.reason, message: args.note, source: {}, firstTimestamp: null, lastTimestamp: null,
+        type: args.type, eventTime: rfc3339Micro(now), action: args.action, related,
+        reportingComponent: args.reportingController, reportingInstance: args.reportingInstance,
       })
       const entry: Series = { storeKey: `${namespace}/${template.metadata.name}`, template, eventTime: now }
       this.series.set(key, entry)
@@ -300,22 +258,15 @@ export class EventRecorder {
     }
   }
 
+  // The series patch (or, when the event is gone, a create from the remembered event).
   private writeSeries(entry: Series, now: number): KubeEvent {
-    const existing = this.store.get(entry.storeKey)
+    const existing = this.store.get(entry.storeKey)?.event
     const series = entry.series ? { series: { count: entry.series.count, lastObservedTime: rfc3339Micro(entry.series.last) } } : {}
-    if (existing) {
-      const e = existing.event
-      const written = ordered({ ...e, metadata: { ...e.metadata, resourceVersion: this.nextRV() }, ...series })
-      this.put(entry.storeKey, written, now, 'MODIFIED')
-      return written
-    }
-    const t = entry.template
-    const written = ordered({
-      ...t,
-      metadata: { ...t.metadata, uid: this.uid(), resourceVersion: this.nextRV(), creationTimestamp: rfc3339(now) },
-      ...series,
-    })
-    this.put(entry.storeKey, written, now, 'ADDED')
+    const metadata = existing
+      ? { ...existing.metadata, resourceVersion: this.nextRV() }
+      : { ...entry.template.metadata, uid: this.uid(), resourceVersion: this.nextRV(), creationTimestamp: rfc3339(now) }
+    const written = ordered({ ...(existing ?? entry.template), metadata, ...series })
+    this.put(entry.storeKey, written, now, existing ? 'MODIFIED' : 'ADDED')
     return written
   }
 
@@ -331,22 +282,9 @@ export class EventRecorder {
   }
 
   private build(d: Draft, now: number): KubeEvent {
-    return {
-      kind: 'Event',
-      apiVersion: 'v1',
-      metadata: { name: d.name, namespace: d.namespace, uid: this.uid(), resourceVersion: this.nextRV(), creationTimestamp: rfc3339(now) },
-      involvedObject: d.involvedObject,
-      reason: d.reason,
-      message: d.message,
-      source: d.source,
-      firstTimestamp: rfc3339(d.first),
-      lastTimestamp: rfc3339(d.last),
-      count: d.count,
-      type: d.type,
-      eventTime: null,
-      reportingComponent: d.reportingComponent,
-      reportingInstance: d.reportingInstance,
-    }
+    const metadata = { name: d.name, namespace: d.namespace, uid: this.uid(), resourceVersion: this.nextRV(), creationTimestamp: rfc3339(now) }
+    const { name: _n, namespace: _ns, first, last, ...rest } = d
+    return ordered({ kind: 'Event', apiVersion: 'v1', metadata, ...rest, firstTimestamp: rfc3339(first), lastTimestamp: rfc3339(last), eventTime: null })
   }
 
   private put(key: string, event: KubeEvent, now: number, type: WatchType): void {

@@ -1,6 +1,6 @@
-// The kubelet's back-off table (client-go flowcontrol.Backoff as the kubelet uses it): one entry
-// per key, doubling from the initial delay up to the maximum, forgotten after 2 x max without use.
-// Pure data and functions: the pod worker keeps the table in its context.
+// The kubelet's back-off (client-go flowcontrol.Backoff as the kubelet uses it): per key, doubling
+// from the initial delay up to the maximum, forgotten after 2 x max without use. Pure functions
+// over one entry; each container keeps its own entries in its facts.
 
 /** Crash-loop back-off of the kubelet: 10 s doubling to 300 s (MaxContainerBackOff). */
 export const CRASH_BACKOFF = { initialMs: 10_000, maxMs: 300_000 }
@@ -12,23 +12,20 @@ export interface BackoffEntry {
   lastUpdate: number
 }
 
-export type BackoffTable = Readonly<Record<string, BackoffEntry>>
 export interface BackoffPolicy { initialMs: number; maxMs: number }
 
 function expired(eventTime: number, entry: BackoffEntry, policy: BackoffPolicy): boolean {
   return eventTime - entry.lastUpdate > policy.maxMs * 2
 }
 
-/** IsInBackOffSince: true while `now - eventTime` is shorter than the key's current delay. */
-export function inBackoff(table: BackoffTable, key: string, eventTime: number, now: number, policy: BackoffPolicy): boolean {
-  const entry = table[key]
+/** IsInBackOffSince: true while `now - eventTime` is shorter than the entry's current delay. */
+export function inBackoff(entry: BackoffEntry | undefined, eventTime: number, now: number, policy: BackoffPolicy): boolean {
   if (!entry || expired(eventTime, entry, policy)) return false
   return now - eventTime < entry.delayMs
 }
 
-/** Next: starts the key at the initial delay (or restarts it once expired), else doubles it up to the max. */
-export function nextBackoff(table: BackoffTable, key: string, eventTime: number, now: number, policy: BackoffPolicy): BackoffTable {
-  const entry = table[key]
+/** Next: the initial delay for a new (or expired) entry, else double the delay up to the max. */
+export function nextBackoff(entry: BackoffEntry | undefined, eventTime: number, now: number, policy: BackoffPolicy): BackoffEntry {
   const delayMs = !entry || expired(eventTime, entry, policy) ? policy.initialMs : Math.min(entry.delayMs * 2, policy.maxMs)
-  return { ...table, [key]: { delayMs, lastUpdate: now } }
+  return { delayMs, lastUpdate: now }
 }

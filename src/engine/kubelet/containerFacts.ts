@@ -1,14 +1,15 @@
 // The facts the kubelet keeps about one container slot of a pod: its instances (newest first, as
-// the runtime lists them), its restart count and a cached waiting reason. Status is derived from
-// these by status/containerStatus.ts; nothing here is formatted for display.
+// the runtime lists them), its restart count, a cached waiting reason and its back-off entry.
+// Status is derived from these by status/containerStatus.ts; nothing here is formatted for display.
 
 import type { Container } from '../api/types'
+import type { BackoffEntry } from './backoff'
 
 /** One run of a container, as the runtime records it. Times are virtual epoch ms. */
 export interface Instance {
   containerID: string
-  /** Undefined while created but not started; 0 when the start failed (containerd reports the epoch). */
-  startedAt?: number
+  /** 0 when the start failed (containerd reports the epoch). */
+  startedAt: number
   finishedAt?: number
   exitCode?: number
   signal?: number
@@ -18,17 +19,21 @@ export interface Instance {
 
 /** Where a container slot is in its life, as the pod worker needs to know it. */
 export type ContainerPhase =
-  /** Never started, or waiting for the pod worker to start it (again). */
+  /** Never started; waits for the pod worker. */
   | 'idle'
   /** Pulling, creating or starting. */
   | 'starting'
   | 'running'
-  /** Being stopped (SIGTERM sent, waiting for exit or the grace period). */
+  /** SIGTERM sent because the pod is being deleted; waiting for the exit or the grace period. */
   | 'stopping'
-  /** The newest instance has exited. */
-  | 'exited'
-  /** The image could not be pulled or resolved; waiting for the pod worker to retry. */
+  /** Exited; the kubelet has not noticed yet, or is holding it in back-off before a restart. */
+  | 'restarting'
+  /** The image could not be pulled; retried after the image back-off. */
   | 'imageFailed'
+  /** Exited and will not be started again (a completed init container, or the restart policy says so). */
+  | 'done'
+  /** Stopped because the pod is being deleted, or never started before that. */
+  | 'stopped'
 
 export interface ContainerFacts {
   name: string
@@ -40,11 +45,14 @@ export interface ContainerFacts {
   restartCount: number
   /** A reason the kubelet reports instead of the newest instance's state (CrashLoopBackOff, ErrImagePull, ...). */
   waiting?: { reason: string; message?: string }
-  /** Status `image` / `imageID` once the image is known to the node. */
-  image?: string
-  imageID?: string
-  /** The image pull failure that the next back-off message quotes. */
-  pullError?: { reason: string; message: string; at: number }
+  /** Status `image` / `imageID` once the runtime has the image. */
+  pulled?: { image: string; imageID: string }
+  /** The last image pull failure, which the ImagePullBackOff message quotes. */
+  pullError?: string
+  /** The crash-loop back-off entry, and the container definition it was counted for. */
+  backoff?: BackoffEntry & { key: string }
+  /** The image-pull back-off entry. */
+  pullBackoff?: BackoffEntry & { key: string }
 }
 
 /** Field path of a container in its pod, as events carry it. */
@@ -55,4 +63,11 @@ export function fieldPathOf(facts: Pick<ContainerFacts, 'kind' | 'name'>): strin
 /** True for an init container that runs beside the others (a native sidecar). */
 export function isSidecar(facts: Pick<ContainerFacts, 'kind' | 'spec'>): boolean {
   return facts.kind === 'init' && facts.spec.restartPolicy === 'Always'
+}
+
+/** The newest instance's exit, when it has exited. */
+export function lastExit(facts: Pick<ContainerFacts, 'instances'>): { code: number; finishedAt: number } | undefined {
+  const i = facts.instances[0]
+  if (!i || i.finishedAt === undefined) return undefined
+  return { code: i.exitCode ?? 0, finishedAt: i.finishedAt }
 }

@@ -1,22 +1,28 @@
 // One actor per container slot of a pod: the kubelet's handling of that container through the
 // runtime. It pulls the image, creates and starts the container, runs its process on the virtual
-// clock, and stops it when told. It never decides to restart: the pod worker does that.
+// clock, and restarts it after a crash with the crash-loop back-off, as SyncPod does for a
+// container whose pod still wants it. The pod worker decides when it first starts and stops it.
 //
-// Lifecycle: idle -> starting (pulling -> creating -> launching) -> running -> exited, and back to
-// starting on `container.start`; `container.kill` moves a running container to stopping; an image
-// that cannot be had parks it in imageFailed until the pod worker retries.
+// Lifecycle: idle -> starting (pulling -> creating) -> running -> restarting (noticed by the PLEG,
+// then back-off) -> starting ... ; or -> done when the restart policy says it is finished. An image
+// that cannot be had parks it in imageFailed. `container.kill` ends it in stopped.
 
 import { assign, enqueueActions, sendParent, setup } from 'xstate'
 import type { Container } from '../api/types'
-import type { Process, ProcessStep } from '../runtime/process'
-import type { ResolvedImage } from '../runtime/runtime'
 import * as msg from '../events/reasons'
-import { type ContainerFacts, fieldPathOf } from './containerFacts'
+import { goDuration } from '../format/duration'
+import type { Process, ProcessStep } from '../runtime/process'
+import type { ResolvedImage, StartResult } from '../runtime/runtime'
+import { containerShouldRestart } from '../status/phase'
+import { CRASH_BACKOFF, IMAGE_BACKOFF, inBackoff, nextBackoff } from './backoff'
+import { type ContainerFacts, fieldPathOf, isSidecar, lastExit } from './containerFacts'
 import type { KubeletDeps, NodeFacts, PodIdentity } from './deps'
 import { Timing } from './timing'
 
 export interface ContainerInput {
   pod: PodIdentity
+  /** The pod's restart policy (the container's own, if set, wins). */
+  podRestartPolicy: string
   name: string
   kind: 'init' | 'app'
   spec: Container
@@ -24,35 +30,51 @@ export interface ContainerInput {
   node: NodeFacts
 }
 
-export interface ContainerContext extends ContainerFacts {
-  podUid: string
+/** What a container actor is given and never changes. */
+export interface ContainerEnv {
   pod: PodIdentity
+  podRestartPolicy: string
   deps: KubeletDeps
   node: NodeFacts
+}
+
+// Kept under 20 keys: past that, V8 copies the object slowly on every xstate assign.
+export interface ContainerContext extends ContainerFacts {
+  env: ContainerEnv
   resolved?: ResolvedImage
   process?: Process
   step?: ProcessStep
-  /** Virtual ms the current wait lasts (pull, create, start, process sleep, grace period). */
+  /** Virtual ms the current wait lasts (pull, create and start, process sleep, PLEG, back-off). */
   waitMs: number
-  /** Whether the pending pull will fail, and the message it fails with. */
-  pullFailure?: string
-  pullMs: number
-  graceMs: number
+  /** The pending pull: how long it takes by itself, and the message it fails with, if it does. */
+  pull: { ms: number; failure?: string }
+  /** Set once the pod is being deleted: whatever ends this container, it is not started again. */
+  kill?: { graceMs: number }
+  /** The container being created: its id and what the runtime's start returned. */
+  launch?: { containerID: string; result: StartResult }
 }
 
 export type ContainerEvent =
   | { type: 'container.start' }
-  | { type: 'container.wait'; reason: string; message?: string }
   | { type: 'container.kill'; graceMs: number }
   | { type: 'container.spec'; spec: Container }
 
-/** What a container tells its pod worker. */
+/** What a container tells its pod worker: its phase changed in a way the pod worker acts on. */
 export type ContainerNotice = { type: 'container.changed'; name: string }
 
-const notifyParent = sendParent(({ context }: { context: ContainerContext }): ContainerNotice => ({
-  type: 'container.changed',
-  name: context.name,
-}))
+/** Records a kubelet event about this container. */
+function emit(context: ContainerContext, type: 'Normal' | 'Warning', reason: string, message: string): void {
+  context.env.deps.event(context.env.pod, fieldPathOf(context), type, reason, message)
+}
+
+/** The crash-loop back-off key: per container definition, so a new image starts afresh. */
+function backoffKey(c: ContainerContext): string {
+  return c.spec.image ?? ''
+}
+
+function currentBackoff(c: ContainerContext) {
+  return c.backoff && c.backoff.key === backoffKey(c) ? c.backoff : undefined
+}
 
 export const containerMachine = setup({
   types: {
@@ -62,154 +84,219 @@ export const containerMachine = setup({
   },
   delays: {
     wait: ({ context }) => context.waitMs,
-    grace: ({ context }) => context.graceMs,
+    sleep: ({ context }) => (context.step?.type === 'sleep' ? context.step.ms : 0),
+    grace: ({ context }) => context.kill?.graceMs ?? 0,
   },
   guards: {
     stepIsExit: ({ context }) => context.step?.type === 'exit',
     stepIsSleep: ({ context }) => context.step?.type === 'sleep',
-    imagePresent: ({ context }) => {
-      const policy = context.spec.imagePullPolicy
-      const present = context.resolved !== undefined && context.node.images.has(context.resolved.imageRef)
-      return present && policy !== 'Always'
-    },
     imageUnresolvable: ({ context }) => context.resolved === undefined,
+    imagePresent: ({ context }) =>
+      context.resolved !== undefined && context.env.node.images.has(context.resolved.imageRef) && context.spec.imagePullPolicy !== 'Always',
     neverPull: ({ context }) => context.spec.imagePullPolicy === 'Never',
-    pullFails: ({ context }) => context.pullFailure !== undefined,
-    processStarted: ({ context }) => context.process !== undefined,
+    pullFails: ({ context }) => context.pull.failure !== undefined,
+    startFails: ({ context }) => context.launch?.result.ok === false,
+    killed: ({ context }) => context.kill !== undefined,
+    finished: ({ context }) => {
+      const exit = lastExit(context)
+      if (!exit) return false
+      if (context.kind === 'init' && !isSidecar(context) && exit.code === 0) return true
+      return !containerShouldRestart(context.spec, { restartPolicy: context.env.podRestartPolicy, containers: [] }, exit.code)
+    },
+    inCrashBackoff: ({ context }) => {
+      const exit = lastExit(context)
+      return exit !== undefined && inBackoff(currentBackoff(context), exit.finishedAt, context.env.deps.now(), CRASH_BACKOFF)
+    },
+    retryablePull: ({ context }) => context.pullError !== undefined,
   },
   actions: {
-    event: (
-      { context },
-      p: { type: 'Normal' | 'Warning'; reason: string; message: (c: ContainerContext) => string },
-    ) => context.deps.event(context.pod, fieldPathOf(context), p.type, p.reason, p.message(context)),
+    notify: sendParent(({ context }): ContainerNotice => ({ type: 'container.changed', name: context.name })),
+    beginStart: assign({
+      phase: 'starting',
+      resolved: ({ context }) => {
+        const r = context.env.deps.runtime.resolveImage(context.spec.image ?? '')
+        return r.ok ? r.image : undefined
+      },
+    }),
+    notice: assign({ phase: 'restarting', waitMs: ({ context }) => Timing.pleg(context.env.deps.rand) }),
     unresolvable: enqueueActions(({ context, enqueue }) => {
-      const r = context.deps.runtime.resolveImage(context.spec.image ?? '')
+      const r = context.env.deps.runtime.resolveImage(context.spec.image ?? '')
       const message = r.ok ? '' : r.message
-      enqueue.assign({ waiting: { reason: 'InvalidImageName', message } })
-      enqueue({ type: 'event', params: { type: 'Warning', reason: 'InspectFailed', message: () => message } })
-      enqueue({ type: 'event', params: { type: 'Warning', reason: 'Failed', message: () => 'Error: InvalidImageName' } })
+      enqueue.assign({ waiting: { reason: 'InvalidImageName', message }, pullError: undefined })
+      enqueue(() => {
+        emit(context, 'Warning', 'InspectFailed', message)
+        emit(context, 'Warning', 'Failed', msg.errorMessage('InvalidImageName'))
+      })
     }),
     neverPull: enqueueActions(({ context, enqueue }) => {
       const message = msg.neverPullMessage(context.spec.image ?? '')
-      enqueue.assign({ waiting: { reason: 'ErrImageNeverPull', message } })
-      enqueue({ type: 'event', params: { type: 'Warning', reason: 'ErrImageNeverPull', message: () => message } })
-      enqueue({ type: 'event', params: { type: 'Warning', reason: 'Failed', message: () => 'Error: ErrImageNeverPull' } })
+      enqueue.assign({ waiting: { reason: 'ErrImageNeverPull', message }, pullError: undefined })
+      enqueue(() => {
+        emit(context, 'Warning', 'ErrImageNeverPull', message)
+        emit(context, 'Warning', 'Failed', msg.errorMessage('ErrImageNeverPull'))
+      })
     }),
     alreadyPresent: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ image: context.resolved!.imageRef, imageID: context.resolved!.imageID })
-      enqueue({ type: 'event', params: { type: 'Normal', reason: 'Pulled', message: (c) => msg.alreadyPresentMessage(c.spec.image ?? '') } })
+      enqueue.assign({ pulled: { image: context.resolved!.imageRef, imageID: context.resolved!.imageID } })
+      enqueue(() => emit(context, 'Normal', 'Pulled', msg.alreadyPresentMessage(context.spec.image ?? '')))
     }),
     beginPull: enqueueActions(({ context, enqueue }) => {
-      const now = context.deps.now()
-      const r = context.deps.runtime.resolveImage(context.spec.image ?? '')
+      const now = context.env.deps.now()
+      const r = context.env.deps.runtime.resolveImage(context.spec.image ?? '')
       const failure = r.ok ? undefined : r.message
-      const duration = failure ? Timing.pullFailure(context.deps.rand) : Timing.pull(context.deps.rand, r.ok ? r.image.info.size : 0)
-      const begin = Math.max(now, context.node.pullerFreeAt)
-      context.node.pullerFreeAt = begin + duration
-      enqueue.assign({ waitMs: begin + duration - now, pullMs: duration, pullFailure: failure })
-      enqueue({ type: 'event', params: { type: 'Normal', reason: 'Pulling', message: (c) => msg.pullingMessage(c.spec.image ?? '') } })
+      const duration = failure ? Timing.pullFailure(context.env.deps.rand) : Timing.pull(context.env.deps.rand, r.ok ? r.image.info.size : 0)
+      // The kubelet pulls one image at a time: a pull waits for the ones queued before it.
+      const begin = Math.max(now, context.env.node.pullerFreeAt)
+      context.env.node.pullerFreeAt = begin + duration
+      enqueue.assign({ waitMs: begin + duration - now, pull: { ms: duration, failure } })
+      enqueue(() => emit(context, 'Normal', 'Pulling', msg.pullingMessage(context.spec.image ?? '')))
     }),
     pulled: enqueueActions(({ context, enqueue }) => {
       const resolved = context.resolved!
-      context.node.images.set(resolved.imageRef, resolved.info.size)
-      enqueue.assign({ image: resolved.imageRef, imageID: resolved.imageID, pullError: undefined })
-      // The kubelet reports the pull itself and the pull including the wait for the (serial) puller.
-      const own = context.pullMs
-      const total = context.waitMs
-      enqueue({
-        type: 'event',
-        params: { type: 'Normal', reason: 'Pulled', message: (c) => msg.pulledMessage(c.spec.image ?? '', own, total, resolved.info.size) },
-      })
+      context.env.node.images.set(resolved.imageRef, resolved.info.size)
+      enqueue.assign({ pulled: { image: resolved.imageRef, imageID: resolved.imageID }, pullError: undefined })
+      const message = msg.pulledMessage(context.spec.image ?? '', context.pull.ms, context.waitMs, resolved.info.size)
+      enqueue(() => emit(context, 'Normal', 'Pulled', message))
     }),
     pullFailed: enqueueActions(({ context, enqueue }) => {
-      const error = context.pullFailure ?? ''
-      enqueue.assign({ waiting: { reason: 'ErrImagePull', message: error }, pullError: { reason: 'ErrImagePull', message: error, at: context.deps.now() } })
-      enqueue({ type: 'event', params: { type: 'Warning', reason: 'Failed', message: (c) => msg.pullFailedMessage(c.spec.image ?? '', error) } })
-      enqueue({ type: 'event', params: { type: 'Warning', reason: 'Failed', message: () => 'Error: ErrImagePull' } })
+      const error = context.pull.failure ?? ''
+      const now = context.env.deps.now()
+      const key = context.spec.image ?? ''
+      const previous = context.pullBackoff?.key === key ? context.pullBackoff : undefined
+      // The image back-off counts from each failed pull (Next at failure, IsInBackOffSinceUpdate later).
+      enqueue.assign({
+        waiting: { reason: 'ErrImagePull', message: error },
+        pullError: error,
+        pullBackoff: { key, ...nextBackoff(previous, now, now, IMAGE_BACKOFF) },
+      })
+      enqueue(() => {
+        emit(context, 'Warning', 'Failed', msg.pullFailedMessage(context.spec.image ?? '', error))
+        emit(context, 'Warning', 'Failed', msg.errorMessage('ErrImagePull'))
+      })
     }),
-    launch: enqueueActions(({ context, enqueue }) => {
-      const { deps } = context
-      const now = deps.now()
+    pullBackoff: enqueueActions(({ context, enqueue }) => {
+      const entry = context.pullBackoff!
+      const image = context.spec.image ?? ''
+      enqueue.assign({
+        waiting: { reason: 'ImagePullBackOff', message: msg.imagePullBackOffWaitingMessage(image, context.pullError ?? '') },
+        waitMs: Math.max(0, entry.lastUpdate + entry.delayMs - context.env.deps.now()),
+      })
+      enqueue(() => {
+        emit(context, 'Normal', 'BackOff', msg.backOffPullMessage(image))
+        emit(context, 'Warning', 'Failed', msg.errorMessage('ImagePullBackOff'))
+      })
+    }),
+    // The runtime starts the process when the create-and-start latency has passed; the result is
+    // decided now so that a failed start can be told apart by a guard.
+    createAndStart: assign(({ context }) => {
+      const { deps } = context.env
       const containerID = `containerd://${deps.rand.hex(64)}`
-      const previous = context.instances[0]
-      const restartCount = previous ? context.restartCount + 1 : context.restartCount
-      const started = deps.runtime.startContainer(context.spec, context.resolved!, {
+      const launch = deps.runtime.startContainer(context.spec, context.resolved!, {
         write: (stream, text) => deps.log(containerID, stream, text, deps.now()),
       })
-      if (!started.ok) {
-        const failed = { containerID, startedAt: 0, finishedAt: now, exitCode: started.exitCode, reason: 'StartError', message: started.message }
-        enqueue.assign({
-          instances: [failed, ...context.instances].slice(0, 2),
-          restartCount,
-          waiting: { reason: 'RunContainerError', message: started.message },
-          phase: 'exited',
-        })
-        enqueue({ type: 'event', params: { type: 'Warning', reason: 'Failed', message: () => `Error: ${started.message}` } })
-        return
-      }
-      enqueue.assign({
-        instances: [{ containerID, startedAt: now }, ...context.instances].slice(0, 2),
-        restartCount,
-        waiting: undefined,
-        process: started.process,
-        step: started.process.resume(now),
-      })
-      enqueue({ type: 'event', params: { type: 'Normal', reason: 'Started', message: (c) => msg.startedMessage(c.name) } })
+      return { waitMs: Timing.create(deps.rand) + Timing.start(deps.rand), launch: { containerID, result: launch } }
     }),
-    resume: assign({ step: ({ context }) => context.process!.resume(context.deps.now()) }),
-    killingEvent: { type: 'event', params: { type: 'Normal', reason: 'Killing', message: (c) => msg.killingMessage(c.name) } },
-    sigterm: assign({ step: ({ context }) => context.process!.signal('SIGTERM', context.deps.now()) ?? context.step }),
-    sigkill: assign({ step: ({ context }) => context.process!.signal('SIGKILL', context.deps.now()) ?? { type: 'exit', code: 137, signal: 9 } }),
+    launchFailed: enqueueActions(({ context, enqueue }) => {
+      const { deps } = context.env
+      const failure = context.launch!.result as Extract<StartResult, { ok: false }>
+      const failed = { containerID: context.launch!.containerID, startedAt: 0, finishedAt: deps.now(), exitCode: failure.exitCode, reason: 'StartError', message: failure.message }
+      enqueue.assign({
+        instances: [failed, ...context.instances].slice(0, 2),
+        restartCount: context.instances.length > 0 ? context.restartCount + 1 : context.restartCount,
+        waiting: { reason: 'RunContainerError', message: failure.message },
+        launch: undefined,
+      })
+      enqueue(() => {
+        emit(context, 'Normal', 'Created', msg.createdMessage(context.name))
+        emit(context, 'Warning', 'Failed', msg.errorMessage(failure.message))
+      })
+    }),
+    launch: enqueueActions(({ context, enqueue }) => {
+      const { deps } = context.env
+      const now = deps.now()
+      const process = (context.launch!.result as Extract<StartResult, { ok: true }>).process
+      enqueue.assign({
+        phase: 'running',
+        instances: [{ containerID: context.launch!.containerID, startedAt: now }, ...context.instances].slice(0, 2),
+        restartCount: context.instances.length > 0 ? context.restartCount + 1 : context.restartCount,
+        waiting: undefined,
+        process,
+        step: process.resume(now),
+        launch: undefined,
+      })
+      enqueue(() => {
+        emit(context, 'Normal', 'Created', msg.createdMessage(context.name))
+        emit(context, 'Normal', 'Started', msg.startedMessage(context.name))
+      })
+    }),
+    resume: assign({ step: ({ context }) => context.process!.resume(context.env.deps.now()) }),
+    sigterm: enqueueActions(({ context, enqueue }) => {
+      enqueue(() => emit(context, 'Normal', 'Killing', msg.killingMessage(context.name)))
+      enqueue.assign({ phase: 'stopping', step: context.process!.signal('SIGTERM', context.env.deps.now()) ?? context.step })
+    }),
+    sigkill: assign({ step: ({ context }) => context.process!.signal('SIGKILL', context.env.deps.now()) ?? { type: 'exit', code: 137, signal: 9 } }),
     recordExit: assign({
+      process: undefined,
       instances: ({ context }) => {
         const [current, ...rest] = context.instances
         const step = context.step as Extract<ProcessStep, { type: 'exit' }>
-        const exited = {
-          ...current,
-          finishedAt: context.deps.now(),
-          exitCode: step.code,
-          reason: step.reason ?? (step.code === 0 ? 'Completed' : 'Error'),
-        }
-        return [exited, ...rest]
+        const code = step.code
+        return [{ ...current, finishedAt: context.env.deps.now(), exitCode: code, reason: step.reason ?? (code === 0 ? 'Completed' : 'Error') }, ...rest]
+      },
+    }),
+    crashBackoff: enqueueActions(({ context, enqueue }) => {
+      const entry = currentBackoff(context)!
+      const exit = lastExit(context)!
+      const fullName = msg.podFullName(context.env.pod.name, context.env.pod.namespace, context.env.pod.uid)
+      enqueue.assign({
+        waiting: { reason: 'CrashLoopBackOff', message: msg.crashLoopWaitingMessage(goDuration(entry.delayMs), context.name, fullName) },
+        waitMs: Math.max(0, exit.finishedAt + entry.delayMs - context.env.deps.now()),
+      })
+      enqueue(() => emit(context, 'Warning', 'BackOff', msg.backOffRestartMessage(context.name, fullName)))
+    }),
+    countRestart: assign({
+      backoff: ({ context }) => {
+        const exit = lastExit(context)!
+        return { key: backoffKey(context), ...nextBackoff(currentBackoff(context), exit.finishedAt, context.env.deps.now(), CRASH_BACKOFF) }
       },
     }),
   },
 }).createMachine({
   id: 'container',
   context: ({ input }) => ({
-    podUid: input.pod.uid,
-    pod: input.pod,
-    deps: input.deps,
-    node: input.node,
+    env: { pod: input.pod, podRestartPolicy: input.podRestartPolicy, deps: input.deps, node: input.node },
     name: input.name,
     kind: input.kind,
     spec: input.spec,
     phase: 'idle',
     instances: [],
     restartCount: 0,
+    // Every key exists from the start, so that all contexts share one object shape.
+    waiting: undefined,
+    pulled: undefined,
+    pullError: undefined,
+    backoff: undefined,
+    pullBackoff: undefined,
+    resolved: undefined,
+    process: undefined,
+    step: undefined,
     waitMs: 0,
-    pullMs: 0,
-    graceMs: 0,
+    pull: { ms: 0 },
+    kill: undefined,
+    launch: undefined,
   }),
   initial: 'idle',
   on: {
     'container.spec': { actions: assign({ spec: ({ event }) => event.spec }) },
-    'container.wait': { actions: assign({ waiting: ({ event }) => ({ reason: event.reason, message: event.message }) }) },
+    'container.kill': { target: '.stopped', actions: assign({ kill: ({ event }) => ({ graceMs: event.graceMs }) }) },
   },
   states: {
     idle: {
       on: { 'container.start': 'starting' },
     },
     starting: {
-      entry: assign({
-        phase: 'starting',
-        resolved: ({ context }) => {
-          const r = context.deps.runtime.resolveImage(context.spec.image ?? '')
-          return r.ok ? r.image : undefined
-        },
-      }),
+      entry: 'beginStart',
       initial: 'decide',
-      on: { 'container.kill': { target: 'idle', actions: [assign({ phase: 'idle' }), notifyParent] } },
       states: {
         decide: {
           always: [
@@ -229,70 +316,86 @@ export const containerMachine = setup({
           },
         },
         creating: {
-          entry: assign({ waitMs: ({ context }) => Timing.create(context.deps.rand) }),
+          entry: 'createAndStart',
           after: {
-            wait: {
-              target: 'launching',
-              actions: { type: 'event', params: { type: 'Normal', reason: 'Created', message: (c) => msg.createdMessage(c.name) } },
-            },
+            wait: [
+              { guard: 'startFails', target: '#container.restarting', actions: ['launchFailed', 'notice'] },
+              { target: '#container.running', actions: 'launch' },
+            ],
           },
-        },
-        launching: {
-          entry: assign({ waitMs: ({ context }) => Timing.start(context.deps.rand) }),
-          after: {
-            wait: [{ target: 'launched', actions: 'launch' }],
-          },
-        },
-        launched: {
-          always: [
-            { guard: 'processStarted', target: '#container.running' },
-            { target: '#container.exited', actions: notifyParent },
-          ],
         },
       },
     },
+    // The main process runs; kill sends SIGTERM and moves to stopping, where it runs on until it
+    // exits or the grace period ends.
     running: {
-      type: 'parallel',
-      entry: [assign({ phase: 'running' }), notifyParent],
-      on: { 'container.kill': { target: '.stop.terminating', actions: assign({ graceMs: ({ event }) => event.graceMs }) } },
-      states: {
-        process: {
-          initial: 'evaluate',
-          states: {
-            evaluate: {
-              always: [
-                { guard: 'stepIsExit', target: '#container.exited', actions: ['recordExit', notifyParent] },
-                { guard: 'stepIsSleep', target: 'sleeping' },
-                { target: 'serving' },
-              ],
-            },
-            sleeping: {
-              entry: assign({ waitMs: ({ context }) => (context.step?.type === 'sleep' ? context.step.ms : 0) }),
-              after: { wait: { target: 'evaluate', actions: 'resume' } },
-            },
-            serving: {},
-          },
-        },
-        stop: {
-          initial: 'none',
-          states: {
-            none: {},
-            terminating: {
-              entry: ['killingEvent', 'sigterm'],
-              always: { guard: 'stepIsExit', target: '#container.exited', actions: ['recordExit', notifyParent] },
-              after: { grace: { target: '#container.exited', actions: ['sigkill', 'recordExit', notifyParent] } },
-            },
-          },
-        },
+      entry: enqueueActions(({ context, enqueue }) => {
+        // Only a sidecar's start lets the pod worker move on; other starts need no sync.
+        if (isSidecar(context)) enqueue('notify')
+      }),
+      on: { 'container.kill': { target: 'stopping', actions: assign({ kill: ({ event }) => ({ graceMs: event.graceMs }) }) } },
+      ...processStates('#container.restarting', ['recordExit', 'notice']),
+    },
+    stopping: {
+      entry: 'sigterm',
+      after: { grace: { target: 'stopped', actions: ['sigkill', 'recordExit'] } },
+      on: { 'container.kill': {} },
+      ...processStates('#container.stopped', ['recordExit']),
+    },
+    // Exited; the PLEG notices on its next relist and the sync after it decides what comes next.
+    restarting: {
+      after: {
+        wait: [
+          { guard: 'finished', target: 'done' },
+          { guard: 'inCrashBackoff', target: 'backingOff', actions: 'crashBackoff' },
+          { target: 'starting', actions: 'countRestart' },
+        ],
       },
     },
-    exited: {
-      entry: assign({ phase: 'exited', process: undefined, step: undefined }),
-      on: { 'container.start': 'starting' },
+    backingOff: {
+      after: { wait: { target: 'starting', actions: 'countRestart' } },
     },
     imageFailed: {
-      entry: [assign({ phase: 'imageFailed' }), notifyParent],
-      on: { 'container.start': 'starting' },
+      entry: assign({ phase: 'imageFailed', waitMs: ({ context }) => Timing.pleg(context.env.deps.rand) }),
+      initial: 'noticing',
+      states: {
+        noticing: {
+          // InvalidImageName and ErrImageNeverPull wait for a new spec; a failed pull is retried.
+          after: { wait: { guard: 'retryablePull', target: 'backingOff', actions: 'pullBackoff' } },
+        },
+        backingOff: {
+          after: { wait: '#container.starting' },
+        },
+      },
+    },
+    done: {
+      entry: [assign({ phase: 'done' }), 'notify'],
+      // A finished container has nothing left to stop.
+      on: { 'container.kill': {} },
+    },
+    stopped: {
+      entry: [assign({ phase: 'stopped', process: undefined }), 'notify'],
+      on: { 'container.kill': {} },
     },
   },
 })
+
+/** The process stepping shared by running and stopping: sleep on the clock, serve, or exit to `exitTarget`. */
+function processStates(exitTarget: string, onExit: ('recordExit' | 'notice')[]) {
+  return {
+    initial: 'evaluate' as const,
+    states: {
+      evaluate: {
+        always: [
+          { guard: 'stepIsExit' as const, target: exitTarget, actions: onExit },
+          { guard: 'stepIsSleep' as const, target: 'sleeping' },
+          { target: 'serving' },
+        ],
+      },
+      sleeping: {
+        after: { sleep: { target: 'evaluate', actions: 'resume' as const } },
+      },
+      serving: {},
+    },
+  }
+}

@@ -34,6 +34,7 @@ export const kubeletMachine = setup({
     input: {} as KubeletInput,
     events: {} as KubeletEvent,
   },
+  actors: { podWorker: podMachine },
 }).createMachine({
   id: 'kubelet',
   context: ({ input }) => ({ ...input, workers: {} }),
@@ -42,7 +43,7 @@ export const kubeletMachine = setup({
       actions: assign({
         workers: ({ context, event, spawn }) => {
           const uid = event.pod.metadata.uid ?? ''
-          const worker = spawn(podMachine, { id: `pod:${uid}`, input: { pod: event.pod, deps: context.deps, schedule: context.schedule } })
+          const worker = spawn('podWorker', { id: `pod:${uid}`, input: { pod: event.pod, deps: context.deps, schedule: context.schedule } })
           return { ...context.workers, [uid]: worker }
         },
       }),

@@ -8,15 +8,12 @@
 
 import { type ActorRefFrom, assign, enqueueActions, sendParent, setup } from 'xstate'
 import type { Pod } from '../api/types'
-import { goDuration } from '../format/duration'
 import * as msg from '../events/reasons'
 import type { PodFacts } from '../status/podStatus'
-import type { BackoffTable } from './backoff'
 import { containerMachine, type ContainerNotice } from './containerMachine'
 import type { ContainerFacts } from './containerFacts'
-import { fieldPathOf } from './containerFacts'
 import type { KubeletDeps, NodeFacts, PodIdentity } from './deps'
-import { computeSync } from './podActions'
+import { computePodSync } from './podActions'
 import { Timing } from './timing'
 
 export interface PodWorkerInput {
@@ -37,9 +34,6 @@ export interface PodWorkerContext {
   node?: NodeFacts
   facts: PodFacts
   containers: ContainerRef[]
-  backoff: BackoffTable
-  /** When the next sync is due, if one is scheduled. */
-  syncAt?: number
   graceMs: number
   waitMs: number
 }
@@ -64,69 +58,24 @@ export const podMachine = setup({
     input: {} as PodWorkerInput,
     events: {} as PodWorkerEvent,
   },
+  actors: { container: containerMachine },
   delays: {
     wait: ({ context }) => context.waitMs,
   },
   guards: {
     terminal: ({ context }) => context.facts.terminal,
-    allStopped: ({ context }) =>
-      containerFactsOf(context).every((c) => c.phase === 'idle' || c.phase === 'exited' || c.phase === 'imageFailed'),
+    allStopped: ({ context }) => containerFactsOf(context).every((c) => c.phase === 'stopped' || c.phase === 'done' || c.phase === 'idle'),
     bound: ({ context }) => context.node !== undefined,
   },
   actions: {
-    scheduleSync: enqueueActions(({ context, enqueue }, p: { at: number }) => {
-      if (context.syncAt !== undefined && context.syncAt <= p.at) return
-      const now = context.deps.now()
-      enqueue.cancel('sync')
-      enqueue.raise({ type: 'pod.sync' }, { delay: Math.max(0, p.at - now), id: 'sync' })
-      enqueue.assign({ syncAt: p.at })
-    }),
     sync: enqueueActions(({ context, enqueue }) => {
-      const now = context.deps.now()
       const facts = containerFactsOf(context)
-      const result = computeSync(context.pod.spec, facts, context.backoff, now, context.facts.initialized)
-      enqueue.assign({
-        syncAt: undefined,
-        backoff: result.backoff,
-        facts: { ...context.facts, initialized: result.initialized, terminal: result.terminal },
-      })
-      const pod = context.identity
-      const fullName = msg.podFullName(pod.name, pod.namespace, pod.uid)
-      for (const action of result.actions) {
-        const ref = context.containers[facts.findIndex((c) => c.name === action.name)]
-        const c = ref.getSnapshot().context
-        if (action.type === 'start') {
-          enqueue.sendTo(ref, { type: 'container.start' })
-        } else if (action.type === 'crashBackoff') {
-          enqueue.sendTo(ref, {
-            type: 'container.wait',
-            reason: 'CrashLoopBackOff',
-            message: msg.crashLoopWaitingMessage(goDuration(action.delayMs), c.name, fullName),
-          })
-          enqueue(() => context.deps.event(pod, fieldPathOf(c), 'Warning', 'BackOff', msg.backOffRestartMessage(c.name, fullName)))
-          enqueue({ type: 'scheduleSync', params: { at: action.until } })
-        } else {
-          const image = c.spec.image ?? ''
-          enqueue.sendTo(ref, {
-            type: 'container.wait',
-            reason: 'ImagePullBackOff',
-            message: msg.imagePullBackOffWaitingMessage(image, c.pullError?.message ?? ''),
-          })
-          enqueue(() => {
-            context.deps.event(pod, fieldPathOf(c), 'Normal', 'BackOff', msg.backOffPullMessage(image))
-            context.deps.event(pod, fieldPathOf(c), 'Warning', 'Failed', 'Error: ImagePullBackOff')
-          })
-          enqueue({ type: 'scheduleSync', params: { at: action.until } })
-        }
-      }
-    }),
-    onContainerChanged: enqueueActions(({ context, enqueue, event }) => {
-      if (event.type !== 'container.changed') return
-      const ref = context.containers.find((r) => r.getSnapshot().context.name === event.name)
-      const phase = ref?.getSnapshot().context.phase
-      // The PLEG notices exits on its next relist; the sync that follows acts on them.
-      if (phase === 'exited' || phase === 'imageFailed' || phase === 'running') {
-        enqueue({ type: 'scheduleSync', params: { at: context.deps.now() + Timing.pleg(context.deps.rand) } })
+      const result = computePodSync(facts)
+      enqueue.assign({ facts: { ...context.facts, initialized: result.initialized, terminal: result.terminal } })
+      if (result.terminal) return
+      for (const name of result.start) {
+        const ref = context.containers[facts.findIndex((c) => c.name === name)]
+        enqueue.sendTo(ref, { type: 'container.start' })
       }
     }),
     updateSpec: enqueueActions(({ context, enqueue, event }) => {
@@ -141,7 +90,7 @@ export const podMachine = setup({
     killAll: enqueueActions(({ context, enqueue }) => {
       for (const ref of context.containers) {
         const phase = ref.getSnapshot().context.phase
-        if (phase === 'running' || phase === 'starting') enqueue.sendTo(ref, { type: 'container.kill', graceMs: context.graceMs })
+        if (phase !== 'done' && phase !== 'stopped') enqueue.sendTo(ref, { type: 'container.kill', graceMs: context.graceMs })
       }
     }),
   },
@@ -155,7 +104,6 @@ export const podMachine = setup({
     schedule: input.schedule,
     facts: { sandboxReady: false, terminal: false, initialized: false },
     containers: [],
-    backoff: {},
     graceMs: (input.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000,
     waitMs: 0,
   }),
@@ -209,7 +157,7 @@ export const podMachine = setup({
             return {
               facts: { ...context.facts, admittedAt: context.deps.now(), hostIP: node.ip },
               containers: specs.map(({ spec, kind }) =>
-                spawn(containerMachine, { id: `${kind}:${spec.name}`, input: { pod: context.identity, name: spec.name, kind, spec, deps: context.deps, node } }),
+                spawn('container', { id: `${kind}:${spec.name}`, input: { pod: context.identity, podRestartPolicy: context.pod.spec.restartPolicy ?? 'Always', name: spec.name, kind, spec, deps: context.deps, node } }),
               ),
             }
           }),
@@ -230,7 +178,7 @@ export const podMachine = setup({
                 return { ...context.facts, sandboxReady: true, podIP: ip }
               },
             }),
-            { type: 'scheduleSync', params: ({ context }) => ({ at: context.deps.now() }) },
+            'sync',
           ],
         },
       },
@@ -239,19 +187,19 @@ export const podMachine = setup({
     active: {
       always: { guard: 'terminal', target: 'finished' },
       on: {
-        'pod.sync': { actions: 'sync' },
-        'container.changed': { actions: 'onContainerChanged' },
+        'container.changed': { actions: 'sync' },
         'pod.delete': { target: 'terminating', actions: assign({ graceMs: ({ event }) => event.graceMs }) },
       },
     },
     finished: {
       // The pod is done: the kubelet tears the sandbox down; nothing will start again.
-      entry: [enqueueActions(({ enqueue }) => enqueue.cancel('sync')), assign({ facts: ({ context }) => ({ ...context.facts, sandboxReady: false }) })],
+      entry: assign({ facts: ({ context }) => ({ ...context.facts, sandboxReady: false }) }),
       on: { 'pod.delete': 'finalizing' },
     },
     terminating: {
-      entry: [enqueueActions(({ enqueue }) => enqueue.cancel('sync')), 'killAll'],
+      entry: 'killAll',
       always: { guard: 'allStopped', target: 'finalizing' },
+      on: { 'container.changed': {} },
     },
     finalizing: {
       entry: assign({

@@ -8,6 +8,7 @@ import type { PodPhase } from './phase'
 /** A condition before the status manager stamps lastTransitionTime on it. */
 export type UntimedCondition = Omit<PodCondition, 'lastTransitionTime'>
 
+/** Condition reasons of generate.go. */
 export const UnknownContainerStatuses = 'UnknownContainerStatuses'
 export const PodCompleted = 'PodCompleted'
 export const PodFailed = 'PodFailed'

@@ -49,8 +49,9 @@ export function toContainerStatus(f: ContainerFacts, defaultWaitingReason: strin
     lastState,
     ready: succeededInit || (running && f.kind === 'app') || (running && f.spec.restartPolicy === 'Always'),
     restartCount: f.restartCount,
-    image: f.image ?? f.spec.image ?? '',
-    imageID: f.imageID ?? '',
+    // Until the runtime has a container, the kubelet echoes the spec's image and has no image ID.
+    image: newest && f.pulled ? f.pulled.image : f.spec.image ?? '',
+    imageID: newest && f.pulled ? f.pulled.imageID : '',
   }
   if (newest) status.containerID = newest.containerID
   status.started = running

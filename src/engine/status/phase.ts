@@ -3,6 +3,7 @@
 
 import type { Container, ContainerStatus, PodSpec } from '../api/types'
 
+/** The four phases getPodPhase can return (`Unknown` is only set by the node lifecycle controller). */
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed'
 
 /** Everything getPodPhase reads: the spec, the API container statuses and two kubelet facts. */

@@ -1,7 +1,7 @@
 // The whole Pod status as the API shows it, derived from the pod worker's facts and its
 // containers' facts (what generateAPIPodStatus does in the kubelet). Pure.
 
-import type { Pod, PodCondition, PodStatus } from '../api/types'
+import type { ContainerStatus, Pod, PodCondition, PodStatus } from '../api/types'
 import { podQOSClass } from '../api/qos'
 import { rfc3339 } from '../format/time'
 import type { ContainerFacts } from '../kubelet/containerFacts'
@@ -24,8 +24,18 @@ export interface PodFacts {
   initialized: boolean
 }
 
-/** The API status of `pod` at virtual time `now`; `previous` keeps condition transition times. */
-export function buildPodStatus(pod: Pod, facts: PodFacts, containers: ContainerFacts[], previous: PodStatus | undefined, now: number): PodStatus {
+/** Turns one container's facts into its API status (toContainerStatus, or a memo of it). */
+export type ContainerStatusOf = (facts: ContainerFacts, defaultWaitingReason: string) => ContainerStatus
+
+/** The API status of `pod` at virtual time `now`; `previous` keeps condition transition times. Pure. */
+export function buildPodStatus(
+  pod: Pod,
+  facts: PodFacts,
+  containers: ContainerFacts[],
+  previous: PodStatus | undefined,
+  now: number,
+  statusOf: ContainerStatusOf = toContainerStatus,
+): PodStatus {
   const generation = pod.metadata.generation
   const nowIso = rfc3339(now)
   const scheduled: PodCondition | undefined =
@@ -43,11 +53,11 @@ export function buildPodStatus(pod: Pod, facts: PodFacts, containers: ContainerF
 
   const hasInit = (pod.spec.initContainers?.length ?? 0) > 0
   const defaultReason = hasInit ? 'PodInitializing' : 'ContainerCreating'
-  const initContainerStatuses = containers.filter((c) => c.kind === 'init').map((c) => toContainerStatus(c, defaultReason))
+  const initContainerStatuses = containers.filter((c) => c.kind === 'init').map((c) => statusOf(c, defaultReason))
   // The kubelet sorts app container statuses by name (SortedContainerStatuses), not by spec order.
   const containerStatuses = containers
     .filter((c) => c.kind === 'app')
-    .map((c) => toContainerStatus(c, defaultReason))
+    .map((c) => statusOf(c, defaultReason))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 
   let phase = getPodPhase({
@@ -55,23 +65,26 @@ export function buildPodStatus(pod: Pod, facts: PodFacts, containers: ContainerF
     initContainerStatuses,
     containerStatuses,
     podIsTerminal: facts.terminal,
-    podHasInitialized: facts.initialized,
+    // HasAnyActiveRegularContainerStarted: some app container has run in this sandbox.
+    podHasInitialized: containers.some((c) => c.kind === 'app' && c.instances.length > 0),
   })
   // A pod the kubelet has finished with always ends in a terminal phase.
   if (facts.terminal && phase !== 'Succeeded' && phase !== 'Failed') phase = 'Failed'
 
+  const untimed = generatePodConditions({
+    spec: pod.spec,
+    phase,
+    initContainerStatuses,
+    containerStatuses,
+    sandboxReady: facts.sandboxReady,
+    scheduled,
+  })
+  // PodObservedGenerationTracking (beta, on since v1.34): each condition names the generation it saw.
   const conditions = withTransitionTimes(
     previous?.conditions,
-    generatePodConditions({
-      spec: pod.spec,
-      phase,
-      initContainerStatuses,
-      containerStatuses,
-      sandboxReady: facts.sandboxReady,
-      scheduled,
-    }),
+    generation === undefined ? untimed : untimed.map((c) => ({ ...c, observedGeneration: generation })),
     nowIso,
-  ).map((c) => (generation !== undefined && c.observedGeneration === undefined ? { ...c, observedGeneration: generation } : c))
+  )
 
   const status: PodStatus = {}
   if (generation !== undefined) status.observedGeneration = generation

@@ -138,10 +138,7 @@ export function printPodRow(pod: unknown, now: number): PodRow {
       continue
     }
     if (terminated !== undefined) {
-      const why = text(terminated.reason)
-      const signal = int(terminated.signal)
-      if (why !== '') reason = 'Init:' + why
-      else reason = signal !== 0 ? `Init:Signal:${signal}` : `Init:ExitCode:${int(terminated.exitCode)}`
+      reason = 'Init:' + terminatedReason(terminated)
     } else if (waitingReason !== '' && waitingReason !== 'PodInitializing') {
       reason = 'Init:' + waitingReason
     } else {

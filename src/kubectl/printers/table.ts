@@ -5,6 +5,7 @@
 import { printPodRow, type PodRow } from './podRow'
 import { GET_TABWRITER, TabWriter } from './tabwriter'
 
+/** The `kubectl get pods` flags that change the table's columns. */
 export interface PodTableOptions {
   /** `-o wide`: adds IP, NODE, NOMINATED NODE, READINESS GATES. */
   wide?: boolean

@@ -13,6 +13,7 @@ export const DEBUG = 1 << 5
 /** Keep each column's widest width across flushes, so later flushes never print narrower columns. */
 export const REMEMBER_WIDTHS = 1 << 6
 
+/** The arguments of Go's tabwriter.NewWriter after the output writer. */
 export interface TabWriterOptions {
   /** Minimal cell width, padding included. */
   minWidth: number

@@ -46,7 +46,8 @@ export function validateFieldRef(ref: Record<string, unknown>, allowed: readonly
   return []
 }
 
-function validateResourceFieldRef(ref: Record<string, unknown>, path: string, volume: boolean): FieldError[] {
+/** validateContainerResourceFieldSelector for env vars and downward API volume files. */
+export function validateResourceFieldRef(ref: Record<string, unknown>, path: string, volume: boolean): FieldError[] {
   const errs: FieldError[] = []
   const resource = str(ref.resource)
   if (volume && !str(ref.containerName)) errs.push(required(child(path, 'containerName')))
@@ -118,5 +119,3 @@ export function validateEnvValueFrom(ev: Record<string, unknown>, path: string):
   }
   return errs
 }
-
-export { validateResourceFieldRef }

@@ -1,0 +1,76 @@
+// `kubectl apply -f FILE|-` and `kubectl create -f`: read manifests, map each to a kind, send it to
+// the API server, and print `kind/name created|configured|unchanged` or the server's error.
+// Files are read through env.files (the sandbox has no disk); `-` is standard input.
+
+import { resolveKind, typeMetaProblems, validationError } from '../../engine/api/kinds'
+import { parseManifests } from '../../engine/api/manifest'
+import { formatInvalidError } from '../../engine/api/fieldErrors'
+import type { KubeObject, Pod } from '../../engine/api/types'
+import type { KubectlEnv } from '../kubectl'
+import { fail, type CommandResult } from '../result'
+
+/** Runs `kubectl apply` (or `create` when `mode` says so). */
+export function apply(args: string[], env: KubectlEnv, mode: 'apply' | 'create' = 'apply'): CommandResult {
+  const files: string[] = []
+  let namespaceFlag: string | undefined
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    if (a === '-f' || a === '--filename') files.push(args[++i] ?? '')
+    else if (a.startsWith('--filename=')) files.push(a.slice('--filename='.length))
+    else if (a.startsWith('-f') && a.length > 2) files.push(a.slice(a[2] === '=' ? 3 : 2))
+    else if (a === '-n' || a === '--namespace') namespaceFlag = args[++i]
+    else if (a.startsWith('--namespace=')) namespaceFlag = a.slice('--namespace='.length)
+    else return fail(`error: unknown flag: ${a.split('=')[0]}\nSee 'kubectl ${mode} --help' for usage.`)
+  }
+  if (files.length === 0) return fail('error: must specify one of -f and -k')
+  let stdout = ''
+  const errors: string[] = []
+  for (const file of files) {
+    const source = file === '-' ? 'STDIN' : file
+    const text = file === '-' ? env.stdin ?? '' : env.files?.(file)
+    if (text === undefined) {
+      errors.push(`error: the path "${file}" does not exist`)
+      continue
+    }
+    const parsed = parseManifests(text, source)
+    for (const doc of parsed.documents) {
+      const problems = typeMetaProblems(doc.object)
+      if (problems.length > 0) {
+        errors.push(validationError(source, problems))
+        continue
+      }
+      const kind = resolveKind(doc.object, source)
+      if (!kind.ok) {
+        errors.push(kind.message)
+        continue
+      }
+      const obj = doc.object as unknown as KubeObject
+      const name = obj.metadata?.name ?? ''
+      const resource = `${kind.kind.singular}${kind.kind.group ? '.' + kind.kind.group : ''}/${name}`
+      if (namespaceFlag !== undefined) obj.metadata = { ...obj.metadata, namespace: obj.metadata?.namespace ?? namespaceFlag }
+      if (kind.kind.kind !== 'Pod') {
+        const r = env.cluster.putObject(obj, mode)
+        if (r.ok) stdout += `${resource} ${r.action}\n`
+        else errors.push(`Error from server (${r.reason}): error when creating "${source}": ${r.message}`)
+        continue
+      }
+      const pod = obj as Pod
+      const existing = env.cluster.store.get<Pod>('Pod', pod.metadata?.namespace ?? 'default', name)
+      if (existing && mode === 'create') {
+        errors.push(`Error from server (AlreadyExists): error when creating "${source}": pods "${name}" already exists`)
+        continue
+      }
+      const r = existing ? env.cluster.updatePod(pod) : env.cluster.createPod(pod)
+      if (r.ok) {
+        stdout += `${resource} ${!existing ? 'created' : r.object === existing ? 'unchanged' : 'configured'}\n`
+      } else if (r.reason === 'Invalid') {
+        errors.push(formatInvalidError('Pod', name, r.errors ?? []))
+      } else {
+        errors.push(`Error from server (${r.reason}): error when ${existing ? 'applying patch' : 'creating'} "${source}": ${r.message}`)
+      }
+    }
+    if (parsed.error) errors.push(parsed.error)
+  }
+  if (errors.length === 0) return { stdout, stderr: '', exitCode: 0 }
+  return { stdout, stderr: errors.map((e) => (e.endsWith('\n') ? e : e + '\n')).join(''), exitCode: 1 }
+}
