@@ -3,6 +3,7 @@
 
 import { Cluster, type ClusterOptions } from './engine/cluster'
 import type { FieldError, KubeEvent, Pod } from './engine/api/types'
+import { admitPod } from './engine/api/admission'
 import { defaultPod } from './engine/api/defaults'
 import { validatePodCreate } from './engine/api/validation'
 import { podLimits as limitsOf, podRequests as requestsOf } from './engine/api/resources'
@@ -93,7 +94,11 @@ function execLine(cluster: Cluster, line: string, stdin?: string): CommandResult
 
 /** What the API server answers to creating `pod`: it defaults first, then validates; errors in its order. */
 export function validatePod(pod: object): { field: string; type: string; detail: string }[] {
-  const errors: FieldError[] = validatePodCreate(defaultPod(pod as Pod))
+  const input = pod as Pod
+  // The request's namespace fills an empty metadata.namespace, as for `kubectl apply` in default.
+  const namespace = input.metadata?.namespace ?? 'default'
+  const admitted = admitPod(defaultPod({ ...input, metadata: { ...input.metadata, namespace } }), { namespace, randomSuffix: () => 'xxxxx' })
+  const errors: FieldError[] = validatePodCreate(admitted)
   return errors.map((e) => ({ field: e.field, type: e.type, detail: e.detail }))
 }
 

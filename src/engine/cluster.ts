@@ -180,11 +180,11 @@ export class Cluster {
     const next = defaultPod({ ...input, metadata: { ...old.metadata, ...input.metadata, namespace } })
     const errors = validatePodUpdate(next, old)
     if (errors.length > 0) return { ok: false, reason: 'Invalid', errors }
-    const specChanged = JSON.stringify(next.spec) !== JSON.stringify(old.spec)
+    const specChanged = !deepEqual(next.spec, old.spec)
     const metadata = { ...next.metadata, uid: old.metadata.uid, creationTimestamp: old.metadata.creationTimestamp }
     if (specChanged) metadata.generation = (old.metadata.generation ?? 1) + 1
     const pod: Pod = { ...old, metadata, spec: next.spec, status: old.status }
-    if (!specChanged && JSON.stringify(pod.metadata) === JSON.stringify(old.metadata)) return { ok: true, object: old }
+    if (!specChanged && deepEqual(pod.metadata, old.metadata)) return { ok: true, object: old }
     const stored = this.store.put(pod)
     this.kubelet.send({ type: 'pod.updated', pod: stored })
     this.dirty.add(old.metadata.uid ?? '')

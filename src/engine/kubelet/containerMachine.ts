@@ -12,7 +12,7 @@ import type { Container } from '../api/types'
 import * as msg from '../events/reasons'
 import { goDuration } from '../format/duration'
 import type { Process, ProcessStep } from '../runtime/process'
-import type { ResolvedImage, StartResult } from '../runtime/runtime'
+import type { ResolvedImage, ResolveResult, StartResult } from '../runtime/runtime'
 import { containerShouldRestart } from '../status/phase'
 import { CRASH_BACKOFF, IMAGE_BACKOFF, inBackoff, nextBackoff } from './backoff'
 import { type ContainerFacts, fieldPathOf, isSidecar, lastExit } from './containerFacts'
@@ -41,7 +41,8 @@ export interface ContainerEnv {
 // Kept under 20 keys: past that, V8 copies the object slowly on every xstate assign.
 export interface ContainerContext extends ContainerFacts {
   env: ContainerEnv
-  resolved?: ResolvedImage
+  /** The runtime's answer about the image reference, looked up when a start begins. */
+  resolution?: ResolveResult
   process?: Process
   step?: ProcessStep
   /** Virtual ms the current wait lasts (pull, create and start, process sleep, PLEG, back-off). */
@@ -72,6 +73,11 @@ function backoffKey(c: ContainerContext): string {
   return c.spec.image ?? ''
 }
 
+/** The image of a start whose resolution succeeded (guards make sure of that). */
+function resolvedImage(c: ContainerContext): ResolvedImage {
+  return (c.resolution as Extract<ResolveResult, { ok: true }>).image
+}
+
 function currentBackoff(c: ContainerContext) {
   return c.backoff && c.backoff.key === backoffKey(c) ? c.backoff : undefined
 }
@@ -90,9 +96,9 @@ export const containerMachine = setup({
   guards: {
     stepIsExit: ({ context }) => context.step?.type === 'exit',
     stepIsSleep: ({ context }) => context.step?.type === 'sleep',
-    imageUnresolvable: ({ context }) => context.resolved === undefined,
+    imageUnresolvable: ({ context }) => context.resolution?.ok === false && context.resolution.reason === 'InvalidImageName',
     imagePresent: ({ context }) =>
-      context.resolved !== undefined && context.env.node.images.has(context.resolved.imageRef) && context.spec.imagePullPolicy !== 'Always',
+      context.resolution?.ok === true && context.env.node.images.has(context.resolution.image.imageRef) && context.spec.imagePullPolicy !== 'Always',
     neverPull: ({ context }) => context.spec.imagePullPolicy === 'Never',
     pullFails: ({ context }) => context.pull.failure !== undefined,
     startFails: ({ context }) => context.launch?.result.ok === false,
@@ -113,14 +119,11 @@ export const containerMachine = setup({
     notify: sendParent(({ context }): ContainerNotice => ({ type: 'container.changed', name: context.name })),
     beginStart: assign({
       phase: 'starting',
-      resolved: ({ context }) => {
-        const r = context.env.deps.runtime.resolveImage(context.spec.image ?? '')
-        return r.ok ? r.image : undefined
-      },
+      resolution: ({ context }) => context.env.deps.runtime.resolveImage(context.spec.image ?? ''),
     }),
     notice: assign({ phase: 'restarting', waitMs: ({ context }) => Timing.pleg(context.env.deps.rand) }),
     unresolvable: enqueueActions(({ context, enqueue }) => {
-      const r = context.env.deps.runtime.resolveImage(context.spec.image ?? '')
+      const r = context.resolution!
       const message = r.ok ? '' : r.message
       enqueue.assign({ waiting: { reason: 'InvalidImageName', message }, pullError: undefined })
       enqueue(() => {
@@ -137,12 +140,13 @@ export const containerMachine = setup({
       })
     }),
     alreadyPresent: enqueueActions(({ context, enqueue }) => {
-      enqueue.assign({ pulled: { image: context.resolved!.imageRef, imageID: context.resolved!.imageID } })
+      const image = resolvedImage(context)
+      enqueue.assign({ pulled: { image: image.imageRef, imageID: image.imageID } })
       enqueue(() => emit(context, 'Normal', 'Pulled', msg.alreadyPresentMessage(context.spec.image ?? '')))
     }),
     beginPull: enqueueActions(({ context, enqueue }) => {
       const now = context.env.deps.now()
-      const r = context.env.deps.runtime.resolveImage(context.spec.image ?? '')
+      const r = context.resolution!
       const failure = r.ok ? undefined : r.message
       const duration = failure ? Timing.pullFailure(context.env.deps.rand) : Timing.pull(context.env.deps.rand, r.ok ? r.image.info.size : 0)
       // The kubelet pulls one image at a time: a pull waits for the ones queued before it.
@@ -152,7 +156,7 @@ export const containerMachine = setup({
       enqueue(() => emit(context, 'Normal', 'Pulling', msg.pullingMessage(context.spec.image ?? '')))
     }),
     pulled: enqueueActions(({ context, enqueue }) => {
-      const resolved = context.resolved!
+      const resolved = resolvedImage(context)
       context.env.node.images.set(resolved.imageRef, resolved.info.size)
       enqueue.assign({ pulled: { image: resolved.imageRef, imageID: resolved.imageID }, pullError: undefined })
       const message = msg.pulledMessage(context.spec.image ?? '', context.pull.ms, context.waitMs, resolved.info.size)
@@ -191,7 +195,7 @@ export const containerMachine = setup({
     createAndStart: assign(({ context }) => {
       const { deps } = context.env
       const containerID = `containerd://${deps.rand.hex(64)}`
-      const launch = deps.runtime.startContainer(context.spec, context.resolved!, {
+      const launch = deps.runtime.startContainer(context.spec, resolvedImage(context), {
         write: (stream, text) => deps.log(containerID, stream, text, deps.now()),
       })
       return { waitMs: Timing.create(deps.rand) + Timing.start(deps.rand), launch: { containerID, result: launch } }
@@ -277,7 +281,7 @@ export const containerMachine = setup({
     pullError: undefined,
     backoff: undefined,
     pullBackoff: undefined,
-    resolved: undefined,
+    resolution: undefined,
     process: undefined,
     step: undefined,
     waitMs: 0,

@@ -82,6 +82,11 @@ export function findImage(ref: string): ImageInfo | undefined {
   return { repository: parsed.repository, tag, size, entrypoint: repo.entrypoint, cmd: repo.cmd, shell: repo.shell }
 }
 
+/** True when the registry has the repository (whatever the tag). Pure. */
+export function repositoryExists(repository: string): boolean {
+  return repository in REPOSITORIES
+}
+
 /** The registry digest of an image: fixed per name and tag, whatever the seed. Pure. */
 export function imageDigest(repository: string, tag: string): string {
   return `sha256:${stableHex(`${repository}:${tag}`, 64)}`

@@ -2,7 +2,8 @@
 // starts a container's main process. The kubelet machines call it; it holds no state of its own.
 
 import type { Container } from '../api/types'
-import { findImage, imageDigest, parseImageReference, type ImageInfo } from './images'
+import { invalidImageNameMessage, imageNotFoundError, pullAccessDeniedError } from '../events/reasons'
+import { findImage, imageDigest, parseImageReference, repositoryExists, type ImageInfo } from './images'
 import type { Process, ProcessOutput, ProcessStep } from './process'
 import { startSimpleProcess } from './simpleCommand'
 
@@ -41,16 +42,12 @@ export function containerArgv(container: Container, image: ImageInfo): string[] 
 export const simpleRuntime: ContainerRuntime = {
   resolveImage(ref) {
     const parsed = parseImageReference(ref)
-    if (!parsed.ok) {
-      return { ok: false, reason: 'InvalidImageName', message: `Failed to apply default image tag "${ref}": couldn't parse image name "${ref}": invalid reference format` }
-    }
+    if (!parsed.ok) return { ok: false, reason: 'InvalidImageName', message: invalidImageNameMessage(ref) }
     const info = findImage(ref)
     if (!info) {
-      return {
-        ok: false,
-        reason: 'ErrImagePull',
-        message: `failed to pull and unpack image "${parsed.normalized}": failed to resolve reference "${parsed.normalized}": ${parsed.normalized}: not found`,
-      }
+      // A registry answers "not found" for a missing tag of a known repository, and denies access otherwise.
+      const message = repositoryExists(parsed.repository) ? imageNotFoundError(parsed.normalized) : pullAccessDeniedError(parsed.normalized)
+      return { ok: false, reason: 'ErrImagePull', message }
     }
     const digest = imageDigest(info.repository, info.tag)
     return { ok: true, image: { info, imageRef: parsed.digest ? parsed.normalized : `${info.repository}:${info.tag}`, imageID: `${info.repository}@${digest}` } }

@@ -2,10 +2,11 @@
 // the API server, and print `kind/name created|configured|unchanged` or the server's error.
 // Files are read through env.files (the sandbox has no disk); `-` is standard input.
 
-import { resolveKind, typeMetaProblems, validationError } from '../../engine/api/kinds'
+import { clientCheck, decodeObject } from '../../engine/api/decode'
 import { parseManifests } from '../../engine/api/manifest'
 import { formatInvalidError } from '../../engine/api/fieldErrors'
 import type { KubeObject, Pod } from '../../engine/api/types'
+import { LAST_APPLIED, lastAppliedValue, threeWayMerge } from '../apply/merge'
 import type { KubectlEnv } from '../kubectl'
 import { fail, type CommandResult } from '../result'
 
@@ -33,15 +34,21 @@ export function apply(args: string[], env: KubectlEnv, mode: 'apply' | 'create' 
       continue
     }
     const parsed = parseManifests(text, source)
+    let stopped = false
     for (const doc of parsed.documents) {
-      const problems = typeMetaProblems(doc.object)
-      if (problems.length > 0) {
-        errors.push(validationError(source, problems))
-        continue
-      }
-      const kind = resolveKind(doc.object, source)
+      // kubectl's client-side checks: a validation failure ends the whole input, the rest skip a document.
+      const kind = clientCheck(doc.object, source)
       if (!kind.ok) {
         errors.push(kind.message)
+        if (kind.stop) {
+          stopped = true
+          break
+        }
+        continue
+      }
+      const decoded = decodeObject(doc.object, kind.kind, { source, verb: 'creating' })
+      if (!decoded.ok) {
+        errors.push(decoded.message)
         continue
       }
       const obj = doc.object as unknown as KubeObject
@@ -54,13 +61,18 @@ export function apply(args: string[], env: KubectlEnv, mode: 'apply' | 'create' 
         else errors.push(`Error from server (${r.reason}): error when creating "${source}": ${r.message}`)
         continue
       }
-      const pod = obj as Pod
-      const existing = env.cluster.store.get<Pod>('Pod', pod.metadata?.namespace ?? 'default', name)
+      const namespace = obj.metadata?.namespace ?? 'default'
+      const existing = env.cluster.store.get<Pod>('Pod', namespace, name)
       if (existing && mode === 'create') {
         errors.push(`Error from server (AlreadyExists): error when creating "${source}": pods "${name}" already exists`)
         continue
       }
-      const r = existing ? env.cluster.updatePod(pod) : env.cluster.createPod(pod)
+      // apply remembers what it applied, so that the next apply can tell what the user removed.
+      const manifest = { ...obj, metadata: { ...obj.metadata, namespace } } as Pod
+      if (mode === 'apply') {
+        manifest.metadata.annotations = { ...manifest.metadata.annotations, [LAST_APPLIED]: lastAppliedValue(manifest) }
+      }
+      const r = existing ? env.cluster.updatePod(mergeForApply(existing, manifest)) : env.cluster.createPod(manifest)
       if (r.ok) {
         stdout += `${resource} ${!existing ? 'created' : r.object === existing ? 'unchanged' : 'configured'}\n`
       } else if (r.reason === 'Invalid') {
@@ -69,8 +81,21 @@ export function apply(args: string[], env: KubectlEnv, mode: 'apply' | 'create' 
         errors.push(`Error from server (${r.reason}): error when ${existing ? 'applying patch' : 'creating'} "${source}": ${r.message}`)
       }
     }
-    if (parsed.error) errors.push(parsed.error)
+    if (parsed.error && !stopped) errors.push(parsed.error)
   }
   if (errors.length === 0) return { stdout, stderr: '', exitCode: 0 }
   return { stdout, stderr: errors.map((e) => (e.endsWith('\n') ? e : e + '\n')).join(''), exitCode: 1 }
+}
+
+/** The object apply sends for a Pod that exists: live merged with the manifest, status left out. */
+function mergeForApply(live: Pod, manifest: Pod): Pod {
+  const raw = live.metadata.annotations?.[LAST_APPLIED]
+  let last: unknown
+  try {
+    last = raw ? JSON.parse(raw) : undefined
+  } catch {
+    last = undefined
+  }
+  const { status: _, ...liveSpec } = live
+  return threeWayMerge(liveSpec, last, manifest) as Pod
 }

@@ -3,6 +3,7 @@
 // terminationGracePeriodSeconds -x -> 1). Anything else gets the long Forbidden with a spec diff.
 
 import type { FieldError, Pod } from '../types'
+import { deepEqual } from '../../util/deepEqual'
 import { forbidden, goJson, invalid, required } from '../fieldErrors'
 import { tryParseQuantity } from '../quantity'
 import { validateObjectMetaUpdate } from './meta'
@@ -35,7 +36,8 @@ function normalize(x: unknown, keyName = ''): unknown {
   return out
 }
 
-const semanticEqual = (a: unknown, b: unknown, keyName = ''): boolean => goJson(normalize(a, keyName)) === goJson(normalize(b, keyName))
+// Field order does not matter: the stored spec and an updated one may list fields in different orders.
+const semanticEqual = (a: unknown, b: unknown, keyName = ''): boolean => deepEqual(normalize(a, keyName), normalize(b, keyName))
 
 function validateContainerUpdates(newList: unknown, oldList: unknown, path: string): { errs: FieldError[]; stop: boolean } {
   const n = arr(newList)
