@@ -32,7 +32,8 @@ const bannedGlobals = new Set(['document', 'window', 'setTimeout', 'setInterval'
 const bannedMembers = new Set(['Date.now', 'Math.random', 'performance.now'])
 const globalObjects = new Set(['globalThis', 'self'])
 
-const pureLayers = new Set<Layer>(['engine'])
+// kubectl is pure too: (args, state, now) -> output, with time coming from the engine's clock.
+const pureLayers = new Set<Layer>(['engine', 'kubectl'])
 const codeFile = /\.(ts|mts|cts|js|mjs|cjs)$/
 
 /** Which layer a repository path (with or without extension) belongs to, if any. */

@@ -4,7 +4,7 @@
 
 import type { FieldError, Pod } from '../types'
 import { deepEqual } from '../../util/deepEqual'
-import { forbidden, goJson, invalid, required } from '../fieldErrors'
+import { forbidden, invalid, required } from '../fieldErrors'
 import { tryParseQuantity } from '../quantity'
 import { validateObjectMetaUpdate } from './meta'
 import { validatePodMetadataAndSpec } from './podCreate'
