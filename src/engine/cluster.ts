@@ -56,6 +56,8 @@ export class Cluster {
   private readonly logs = new Map<string, LogLine[]>()
   private readonly byUid = new Map<string, { namespace: string; name: string }>()
   /** Per container facts object: the status derived from it, so unchanged containers cost nothing. */
+  /** Per pod: what its status was last derived from (see flush). */
+  private readonly lastInputs = new Map<string, unknown[]>()
   private readonly statusMemo = new WeakMap<object, { instances: unknown; waiting: unknown; restartCount: number; pulled: unknown; spec: unknown; reason: string; status: ContainerStatus }>()
 
   constructor(options: ClusterOptions = {}) {
@@ -271,6 +273,7 @@ export class Cluster {
     const pod = this.findPod(uid)
     if (pod) this.store.delete('Pod', pod.metadata.namespace, pod.metadata.name ?? '')
     this.byUid.delete(uid)
+    this.lastInputs.delete(uid)
     this.dirty.delete(uid)
   }
 
@@ -303,7 +306,14 @@ export class Cluster {
       // Binding writes spec.nodeName, as the scheduler's Binding does in the API server.
       const binding = ctx.facts.scheduledAt !== undefined && ctx.node !== undefined && !pod.spec.nodeName
       const base: Pod = binding ? { ...pod, spec: { ...pod.spec, nodeName: ctx.node!.name } } : pod
-      const status = buildPodStatus(base, ctx.facts, containerFactsOf(ctx), pod.status, this.now(), this.memoStatus)
+      const containers = containerFactsOf(ctx)
+      // Most steps change a machine's bookkeeping but nothing the status shows: skip those cheaply.
+      const inputs: unknown[] = [base, ctx.facts]
+      for (const c of containers) inputs.push(c.instances, c.waiting, c.restartCount, c.pulled, c.spec)
+      const last = this.lastInputs.get(uid)
+      if (!binding && last && last.length === inputs.length && last.every((v, i) => v === inputs[i])) continue
+      this.lastInputs.set(uid, inputs)
+      const status = buildPodStatus(base, ctx.facts, containers, pod.status, this.now(), this.memoStatus)
       if (!binding && deepEqual(status, pod.status)) continue
       this.store.put<Pod>({ ...base, status })
     }

@@ -103,12 +103,14 @@ type Stored = { event: KubeEvent; writtenAt: number }
 /** An events.k8s.io event the recorder still remembers (its isomorphic-event cache). */
 type Series = { storeKey: string; template: KubeEvent; eventTime: number; series?: { count: number; last: number } }
 
-const refKey = (r: ObjectReference) => [r.kind, r.namespace, r.name, r.uid, r.apiVersion]
+// Cache keys join the fields with a control character: cheap, and no field holds one.
+const SEP = '\u0001'
+const refKey = (r: ObjectReference) => [r.kind, r.namespace, r.name, r.uid, r.apiVersion].join(SEP)
 const eventKey = (d: Draft) =>
-  JSON.stringify([d.source.component, d.source.host, ...refKey(d.involvedObject), d.involvedObject.fieldPath, d.type, d.reason, d.message])
-const spamKey = (d: Draft) => JSON.stringify([d.source.component, d.source.host, ...refKey(d.involvedObject)])
+  [d.source.component, d.source.host, refKey(d.involvedObject), d.involvedObject.fieldPath, d.type, d.reason, d.message].join(SEP)
+const spamKey = (d: Draft) => [d.source.component, d.source.host, refKey(d.involvedObject)].join(SEP)
 const aggregateKey = (d: Draft) =>
-  JSON.stringify([d.source.component, d.source.host, ...refKey(d.involvedObject), d.type, d.reason, d.reportingComponent, d.reportingInstance])
+  [d.source.component, d.source.host, refKey(d.involvedObject), d.type, d.reason, d.reportingComponent, d.reportingInstance].join(SEP)
 
 /**
  * Holds core/v1 Events like the API server and applies client-go's client-side rules on the way
@@ -155,8 +157,9 @@ export class EventRecorder {
     const { component, host } = args.source
     const source = host === undefined ? { component } : { component, host }
     const { reason, message, type } = args
+    // The name is only minted for an event not seen before (below).
     let draft: Draft = {
-      name: this.newName(involvedObject.name ?? '', now), namespace: involvedObject.namespace || 'default', involvedObject,
+      name: '', namespace: involvedObject.namespace || 'default', involvedObject,
       reason, message, source, first: now, last: now, count: 1, type, reportingComponent: component, reportingInstance: host ?? '',
     }
 
@@ -179,6 +182,7 @@ export class EventRecorder {
     // eventLogger: a repeat takes over the first occurrence's name and firstTimestamp.
     const seen = this.observations.get(cacheKey)
     if (seen && seen.count > 0) draft = { ...draft, name: seen.name, first: seen.first, count: seen.count + 1 }
+    else if (draft.name === '') draft.name = this.newName(involvedObject.name ?? '', now)
     this.observations.set(cacheKey, { count: draft.count, first: draft.first, name: draft.name })
 
     // The spam filter runs last, so a dropped repeat still advanced the count above.
