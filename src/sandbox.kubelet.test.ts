@@ -317,3 +317,25 @@ describe('determinism', () => {
     expect(sandbox.now() - t0).toBe(90_000)
   })
 })
+
+describe('image pull policies', () => {
+  it('Always pulls again (quickly, the layers are there); Never needs the image on the node', () => {
+    const sandbox = apply(podYaml({ name: 'a', apps: [{ name: 'app', image: 'nginx:latest' }] }))
+    sandbox.advance(MIN)
+    sandbox.exec('kubectl apply -f -', podYaml({ name: 'b', apps: [{ name: 'app', image: 'nginx:latest' }] }))
+    sandbox.advance(MIN)
+    const pulls = sandbox.events().filter((e) => e.reason === 'Pulled').map((e) => e.message)
+    expect(pulls).toHaveLength(2)
+    for (const m of pulls) expect(m).toMatch(/^Successfully pulled image "nginx:latest" in /)
+    const seconds = (m: string) => Number(/ in ([\d.]+)(m?s) /.exec(m)!.slice(1).reduce((v, unit) => String(unit === 'ms' ? Number(v) / 1000 : Number(v))))
+    expect(seconds(pulls[1])).toBeLessThan(seconds(pulls[0]))
+    expect(sandbox.pod('a')!.spec.containers[0].imagePullPolicy).toBe('Always')
+
+    const never = apply(`apiVersion: v1\nkind: Pod\nmetadata:\n  name: nv\nspec:\n  containers:\n  - name: app\n    image: busybox:1.36\n    imagePullPolicy: Never\n`)
+    never.advance(MIN)
+    expect(never.pod('nv')!.status!.containerStatuses![0].state!.waiting).toEqual({
+      reason: 'ErrImageNeverPull',
+      message: 'Container image "busybox:1.36" is not present with pull policy of Never',
+    })
+  })
+})

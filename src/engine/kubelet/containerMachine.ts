@@ -148,7 +148,9 @@ export const containerMachine = setup({
       const now = context.env.deps.now()
       const r = context.resolution!
       const failure = r.ok ? undefined : r.message
-      const duration = failure ? Timing.pullFailure(context.env.deps.rand) : Timing.pull(context.env.deps.rand, r.ok ? r.image.info.size : 0)
+      // Pulling an image the node already has (pull policy Always) only resolves the manifest.
+      const cached = r.ok && context.env.node.images.has(r.image.imageRef)
+      const duration = failure ? Timing.pullFailure(context.env.deps.rand) : Timing.pull(context.env.deps.rand, r.ok && !cached ? r.image.info.size : 0)
       // The kubelet pulls one image at a time: a pull waits for the ones queued before it.
       const begin = Math.max(now, context.env.node.pullerFreeAt)
       context.env.node.pullerFreeAt = begin + duration
