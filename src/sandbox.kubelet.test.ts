@@ -339,3 +339,31 @@ describe('image pull policies', () => {
     })
   })
 })
+
+describe('changing an init container image', () => {
+  it('is accepted on a running pod and fixes a failed pull at once, without restarting the pod', () => {
+    const yaml = podYaml({ name: 'fix', init: [{ name: 'init', image: 'busybox:9.99', run: 'sleep 1' }], apps: [{ name: 'app', run: 'sleep 3600' }] })
+    const sandbox = apply(yaml)
+    sandbox.advance(2 * MIN)
+    const uid = sandbox.pod('fix')!.metadata.uid
+    expect(sandbox.exec('kubectl get pods').stdout).toMatch(/Init:(ErrImagePull|ImagePullBackOff)/)
+    expect(sandbox.exec('kubectl apply -f -', yaml.replace('busybox:9.99', 'busybox:1.36')).stdout).toBe('pod/fix configured\n')
+    sandbox.advance(10_000)
+    const pod = sandbox.pod('fix')!
+    expect(pod.metadata.uid).toBe(uid)
+    expect(pod.metadata.generation).toBe(2)
+    expect(pod.status!.observedGeneration).toBe(2)
+    expect(sandbox.exec('kubectl get pods').stdout).toMatch(/fix    1\/1     Running   0          2m10s/)
+  })
+
+  it('starts a crash-looping init container at once with its new image', () => {
+    const yaml = podYaml({ name: 'loop', init: [{ name: 'init', image: 'busybox:1.36', run: 'exit 1' }], apps: [{ name: 'app', run: 'sleep 3600' }] })
+    const sandbox = apply(yaml)
+    sandbox.advance(3 * MIN)
+    expect(sandbox.pod('loop')!.status!.initContainerStatuses![0].state!.waiting!.reason).toBe('CrashLoopBackOff')
+    sandbox.exec('kubectl apply -f -', yaml.replace("image: busybox:1.36\n    command: ['sh', '-c', \"exit 1\"]", "image: busybox:1.37\n    command: ['sh', '-c', \"exit 1\"]"))
+    sandbox.advance(5_000)
+    const status = sandbox.pod('loop')!.status!.initContainerStatuses![0]
+    expect(status.image).toBe('docker.io/library/busybox:1.37')
+  })
+})

@@ -360,9 +360,13 @@ export const containerMachine = setup({
     },
     backingOff: {
       after: { wait: { target: 'starting', actions: 'countRestart' } },
+      // A new definition has a back-off of its own: the next sync starts it at once.
+      on: { 'container.spec': { target: 'starting', actions: [assign({ spec: ({ event }) => event.spec }), 'countRestart'] } },
     },
     imageFailed: {
       entry: assign({ phase: 'imageFailed', waitMs: ({ context }) => Timing.pleg(context.env.deps.rand) }),
+      // A corrected image is tried at the next sync, whatever the back-off of the old one.
+      on: { 'container.spec': { target: 'starting', actions: assign({ spec: ({ event }) => event.spec }) } },
       initial: 'noticing',
       states: {
         noticing: {
