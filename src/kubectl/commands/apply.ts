@@ -7,22 +7,18 @@ import { parseManifests } from '../../engine/api/manifest'
 import { formatInvalidError } from '../../engine/api/fieldErrors'
 import type { KubeObject, Pod } from '../../engine/api/types'
 import { LAST_APPLIED, lastAppliedValue, threeWayMerge } from '../apply/merge'
+import { flagError, parseFlags, type FlagSpec } from '../flags'
 import type { KubectlEnv } from '../kubectl'
+
+const FLAGS: FlagSpec[] = [{ name: 'filename', shorthand: 'f', type: 'stringArray', default: [] }]
 import { fail, type CommandResult } from '../result'
 
 /** Runs `kubectl apply` (or `create` when `mode` says so). */
-export function apply(args: string[], env: KubectlEnv, mode: 'apply' | 'create' = 'apply'): CommandResult {
-  const files: string[] = []
-  let namespaceFlag: string | undefined
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '-f' || a === '--filename') files.push(args[++i] ?? '')
-    else if (a.startsWith('--filename=')) files.push(a.slice('--filename='.length))
-    else if (a.startsWith('-f') && a.length > 2) files.push(a.slice(a[2] === '=' ? 3 : 2))
-    else if (a === '-n' || a === '--namespace') namespaceFlag = args[++i]
-    else if (a.startsWith('--namespace=')) namespaceFlag = a.slice('--namespace='.length)
-    else return fail(`error: unknown flag: ${a.split('=')[0]}\nSee 'kubectl ${mode} --help' for usage.`)
-  }
+export function apply(argv: string[], env: KubectlEnv, mode: 'apply' | 'create' = 'apply'): CommandResult {
+  const parsed = parseFlags(argv, FLAGS)
+  if (!parsed.ok) return fail(flagError(mode, parsed.error))
+  const files = parsed.flags.filename as string[]
+  const namespaceFlag = (parsed.flags.namespace as string) || undefined
   if (files.length === 0) return fail('error: must specify one of -f and -k')
   let stdout = ''
   const errors: string[] = []
