@@ -21,6 +21,7 @@ import { toContainerStatus } from './status/containerStatus'
 import { deepEqual } from './util/deepEqual'
 import type { ContainerFacts } from './kubelet/containerFacts'
 import { ObjectStore } from './store/objectStore'
+import { nodeObject } from './nodeObject'
 
 export interface ClusterOptions {
   /** Seed for every id and latency; the same seed gives the same cluster. Default 1. */
@@ -103,6 +104,8 @@ export class Cluster {
     })
     this.kubelet.start()
     this.clock.onFired = () => this.flush()
+    // The node registered itself before the sandbox opened.
+    this.store.put(nodeObject(this.node, this.ids.uuid(), this.now() - 3 * 24 * 3600_000, `${this.node.podCIDRPrefix}.0/24`))
   }
 
   /** Virtual epoch ms. */
