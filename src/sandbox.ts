@@ -24,6 +24,8 @@ export interface SandboxOptions {
   seed?: number
   /** Virtual start instant, RFC 3339 (e.g. `2026-01-01T09:00:00Z`). */
   startTime?: string
+  /** Reads a file named on a command line (`kubectl apply -f x.yaml`); the sandbox has no disk of its own. */
+  readFile?: (path: string) => string | undefined
 }
 
 /** A headless initlab cluster. */
@@ -59,7 +61,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const cluster = new Cluster(clusterOptions)
   return {
     cluster,
-    exec: (line, stdin) => execLine(cluster, line, stdin),
+    exec: (line, stdin) => execLine(cluster, line, stdin, options.readFile),
     advance: (ms) => cluster.advance(ms),
     now: () => cluster.now(),
     nextChangeAt: () => cluster.nextChangeAt(),
@@ -70,7 +72,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   }
 }
 
-function execLine(cluster: Cluster, line: string, stdin?: string): CommandResult {
+function execLine(cluster: Cluster, line: string, stdin?: string, files?: (path: string) => string | undefined): CommandResult {
   const parsed = shellWords(line)
   if (!parsed.ok) return fail(`sh: syntax error: ${parsed.error}`, 2)
   const [cmd, ...args] = parsed.words
@@ -78,7 +80,7 @@ function execLine(cluster: Cluster, line: string, stdin?: string): CommandResult
     case undefined:
       return ok()
     case 'kubectl':
-      return runKubectl(args, { cluster, stdin })
+      return runKubectl(args, { cluster, stdin, files })
     case 'sleep': {
       const seconds = Number(args[0])
       if (args.length !== 1 || !Number.isFinite(seconds) || seconds < 0) return fail(`sleep: invalid time interval '${args[0] ?? ''}'`)

@@ -182,11 +182,15 @@ export class Cluster {
     const name = input.metadata?.name ?? ''
     const old = this.store.get<Pod>('Pod', namespace, name)
     if (!old) return { ok: false, reason: 'NotFound', message: `pods "${name}" not found` }
-    const next = defaultPod({ ...input, metadata: { ...old.metadata, ...input.metadata, namespace } })
+    // PUT semantics: the caller sends the whole object; the server keeps only its own bookkeeping.
+    const { uid, creationTimestamp, generation, resourceVersion, deletionTimestamp, deletionGracePeriodSeconds } = old.metadata
+    const system = { uid, creationTimestamp, generation, resourceVersion, deletionTimestamp, deletionGracePeriodSeconds }
+    for (const key of Object.keys(system) as (keyof typeof system)[]) if (system[key] === undefined) delete system[key]
+    const next = defaultPod({ ...input, metadata: { ...input.metadata, ...system, namespace } })
     const errors = validatePodUpdate(next, old)
     if (errors.length > 0) return { ok: false, reason: 'Invalid', errors }
     const specChanged = !deepEqual(next.spec, old.spec)
-    const metadata = { ...next.metadata, uid: old.metadata.uid, creationTimestamp: old.metadata.creationTimestamp }
+    const metadata = { ...next.metadata }
     if (specChanged) metadata.generation = (old.metadata.generation ?? 1) + 1
     const pod: Pod = { ...old, metadata, spec: next.spec, status: old.status }
     if (!specChanged && deepEqual(pod.metadata, old.metadata)) return { ok: true, object: old }

@@ -6,6 +6,9 @@ import type { Cluster } from '../engine/cluster'
 import { apply } from './commands/apply'
 import { del } from './commands/delete'
 import { get } from './commands/get'
+import { replace } from './commands/replace'
+import { run } from './commands/run'
+import { set } from './commands/setImage'
 import { fail, type CommandResult } from './result'
 
 /** What a kubectl command runs against. */
@@ -24,6 +27,9 @@ const VERBS: Record<string, Verb> = {
   create: (args, env) => apply(args, env, 'create'),
   delete: del,
   get,
+  replace,
+  run,
+  set,
 }
 
 /** Runs `kubectl <args>` against `env.cluster`. */
