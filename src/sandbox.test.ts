@@ -62,7 +62,7 @@ describe('exec', () => {
     const sandbox = createSandbox()
     expect(sandbox.exec('echo "hello   world"')).toEqual({ stdout: 'hello   world\n', stderr: '', exitCode: 0 })
     expect(sandbox.exec('kubectl get pods  # nothing yet')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 })
-    expect(sandbox.exec('kubectl bogus')).toMatchObject({ exitCode: 1, stderr: 'error: unknown command "bogus" for "kubectl"\n' })
+    expect(sandbox.exec('kubectl bogus')).toMatchObject({ exitCode: 1, stderr: 'error: unknown command "bogus" for "kubectl"\n\nDid you mean this?\n\tlogs\n' })
     expect(sandbox.exec('ls')).toMatchObject({ exitCode: 127 })
     expect(sandbox.exec("echo 'unterminated")).toMatchObject({ exitCode: 2 })
   })
