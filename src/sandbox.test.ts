@@ -63,8 +63,20 @@ describe('exec', () => {
     expect(sandbox.exec('echo "hello   world"')).toEqual({ stdout: 'hello   world\n', stderr: '', exitCode: 0 })
     expect(sandbox.exec('kubectl get pods  # nothing yet')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 })
     expect(sandbox.exec('kubectl bogus')).toMatchObject({ exitCode: 1, stderr: 'error: unknown command "bogus" for "kubectl"\n\nDid you mean this?\n\tlogs\n' })
-    expect(sandbox.exec('ls')).toMatchObject({ exitCode: 127 })
+    expect(sandbox.exec('docker ps')).toEqual({ stdout: '', stderr: 'sh: docker: not found\n', exitCode: 127 })
     expect(sandbox.exec("echo 'unterminated")).toMatchObject({ exitCode: 2 })
+  })
+
+  it('pipes kubectl into grep, head and wc, and keeps the files a session writes', () => {
+    const sandbox = createSandbox()
+    const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n`
+    expect(sandbox.exec(`cat > web.yaml <<'EOF'\n${pod('web')}EOF`)).toEqual({ stdout: '', stderr: '', exitCode: 0 })
+    expect(sandbox.exec('kubectl apply -f web.yaml && kubectl apply -f -', pod('db')).stdout).toBe('pod/web created\npod/db created\n')
+    expect(sandbox.exec('sleep 20; kubectl get pods | grep web')).toEqual({ stdout: 'web    1/1     Running   0          20s\n', stderr: '', exitCode: 0 })
+    expect(sandbox.exec('kubectl get pods --no-headers | wc -l').stdout.trim()).toBe('2')
+    expect(sandbox.exec('kubectl get pods | head -1').stdout).toBe('NAME   READY   STATUS    RESTARTS   AGE\n')
+    expect(sandbox.exec('kubectl get pods | grep nothing')).toMatchObject({ stdout: '', exitCode: 1 })
+    expect(sandbox.exec('cat web.yaml | kubectl delete pod web --wait=false; echo done').stdout).toBe('pod "web" deleted\ndone\n')
   })
 
   it('applies and lists pods', () => {

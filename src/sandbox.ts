@@ -9,9 +9,8 @@ import { validatePodCreate } from './engine/api/validation'
 import { podLimits as limitsOf, podRequests as requestsOf } from './engine/api/resources'
 import { parseTime } from './engine/format/time'
 import type { WatchEvent } from './engine/store/objectStore'
-import { runKubectl } from './kubectl/kubectl'
-import { fail, ok, type CommandResult } from './kubectl/result'
-import { shellWords } from './kubectl/shellWords'
+import type { CommandResult } from './kubectl/result'
+import { openTerminal } from './terminalShell'
 
 export { humanDuration } from './kubectl/printers/humanDuration'
 export { printPodRow } from './kubectl/printers/podRow'
@@ -30,7 +29,7 @@ export interface SandboxOptions {
 
 /** A headless initlab cluster. */
 export interface Sandbox {
-  /** Runs one command line as a shell would: `kubectl ...`, `sleep N`, `echo ...`. */
+  /** Runs one command line as a terminal's shell would: `kubectl ...`, pipes, `sleep N` (virtual time), `echo ...`. */
   exec(line: string, stdin?: string): CommandResult
   /** Lets `ms` of virtual time pass. */
   advance(ms: number): void
@@ -59,9 +58,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clusterOptions.startTime = t
   }
   const cluster = new Cluster(clusterOptions)
+  const terminal = openTerminal(cluster, options.readFile)
   return {
     cluster,
-    exec: (line, stdin) => execLine(cluster, line, stdin, options.readFile),
+    exec: (line, stdin) => terminal.exec(line, stdin),
     advance: (ms) => cluster.advance(ms),
     now: () => cluster.now(),
     nextChangeAt: () => cluster.nextChangeAt(),
@@ -69,28 +69,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     pod: (name, namespace = 'default') => cluster.store.get<Pod>('Pod', namespace, name),
     events: (namespace) => cluster.eventList(namespace),
     subscribe: (listener) => cluster.store.watch(listener),
-  }
-}
-
-function execLine(cluster: Cluster, line: string, stdin?: string, files?: (path: string) => string | undefined): CommandResult {
-  const parsed = shellWords(line)
-  if (!parsed.ok) return fail(`sh: syntax error: ${parsed.error}`, 2)
-  const [cmd, ...args] = parsed.words
-  switch (cmd) {
-    case undefined:
-      return ok()
-    case 'kubectl':
-      return runKubectl(args, { cluster, stdin, files })
-    case 'sleep': {
-      const seconds = Number(args[0])
-      if (args.length !== 1 || !Number.isFinite(seconds) || seconds < 0) return fail(`sleep: invalid time interval '${args[0] ?? ''}'`)
-      cluster.advance(seconds * 1000)
-      return ok()
-    }
-    case 'echo':
-      return ok(args.join(' ') + '\n')
-    default:
-      return fail(`sh: ${cmd}: command not found`, 127)
   }
 }
 

@@ -86,6 +86,11 @@ export function* runCommand(sh: Shell, argv: string[], io: Io): Gen<number> {
     }
     return yield* runScriptFile(sh, path, name, argv.slice(1), io)
   }
+  const hosted = sh.world.commands?.[name]
+  if (hosted && Object.hasOwn(sh.world.commands!, name)) {
+    const r = hosted({ sh, io, argv, env: sh.vars.environ() })
+    return typeof r === 'number' ? r : yield* r
+  }
   if (sh.world.binaries.has(name) && APPLETS[name]) return yield* runApplet(sh, name, argv, io)
   sh.warn(io, `${name}: not found`)
   return 127

@@ -29,15 +29,16 @@ export function canExec(argv: string[], world: ShellWorld): boolean {
   const base = basename(name)
   if (!name.includes('/') || /^\/(usr\/)?(s?bin)\//.test(name)) {
     if ((SHELLS.has(base) || APPLETS[base]) && world.binaries.has(base)) return true
+    if (!name.includes('/') && world.commands && Object.hasOwn(world.commands, name)) return true
   }
   if (!name.includes('/')) return false
   const st = world.fs.stat(name)
   return !isFsError(st) && st.type === 'file' && (st.mode & 0o111) !== 0
 }
 
-/** Starts a container's main process from its argv (command + args). Writes go to `out`. */
-export function startShell(argv: string[], world: ShellWorld, out: ProcessOutput): Process {
-  return new ShellProcess(argv, world, out)
+/** Starts a container's main process from its argv (command + args). Writes go to `out`; `stdin` is fd 0. */
+export function startShell(argv: string[], world: ShellWorld, out: ProcessOutput, options: { stdin?: string } = {}): Process {
+  return new ShellProcess(argv, world, out, options.stdin ?? '')
 }
 
 class ShellProcess implements Process {
@@ -47,7 +48,7 @@ class ShellProcess implements Process {
   private nextPid = 2
   private finished: ProcessStep | undefined
 
-  constructor(argv: string[], world: ShellWorld, out: ProcessOutput) {
+  constructor(argv: string[], world: ShellWorld, out: ProcessOutput, stdin: string) {
     const jobs: Jobs = {
       spawn: (gen) => {
         const pid = this.nextPid++
@@ -57,7 +58,7 @@ class ShellProcess implements Process {
       result: (pid) => (this.threads.get(pid)?.done ? this.threads.get(pid)?.status : undefined),
       running: () => [...this.threads].filter(([pid, t]) => pid !== 1 && !t.done).map(([pid]) => pid),
     }
-    const io = new Io([{ kind: 'str', data: '', pos: 0 }, { kind: 'log', stream: 'stdout', out }, { kind: 'log', stream: 'stderr', out }])
+    const io = new Io([{ kind: 'str', data: stdin, pos: 0 }, { kind: 'log', stream: 'stdout', out }, { kind: 'log', stream: 'stderr', out }])
     const cwd = world.workingDir ?? '/'
     const sh = createShell(world, out, this.clock, jobs, Object.entries(world.env), cwd)
     this.clock.pid1 = sh

@@ -2,6 +2,8 @@
 // small synchronous interface. Queries answer at once; waiting is the shell's job (it yields
 // sleeps on the virtual clock). The runtime implements it; memoryWorld.ts is the test double.
 
+import type { Applet } from './applets/ctx'
+
 /** Why a filesystem call failed, spelled as errno names. */
 export type FsError = 'ENOENT' | 'EISDIR' | 'ENOTDIR' | 'EROFS' | 'EEXIST' | 'EACCES' | 'ENOTEMPTY'
 
@@ -91,4 +93,9 @@ export interface ShellWorld {
   httpGet(req: HttpRequest): HttpResponse | 'refused' | 'timeout'
   /** Whether the IP answers ICMP echo (Service ClusterIPs do not). */
   ping(ip: string): boolean
+  /**
+   * Commands the host provides beside the image's applets (the sandbox terminal's `kubectl`);
+   * found by name before the applets. Containers have none.
+   */
+  commands?: Readonly<Record<string, Applet>>
 }
