@@ -84,6 +84,7 @@ export class Cluster {
       runtime: options.runtime ?? simpleRuntime,
       rand: this.rand.fork('kubelet'),
       now: () => this.clock.now(),
+      pod: (uid) => this.findPod(uid),
       event: (pod, fieldPath, type, reason, message, component) => this.recordEvent(pod, fieldPath, type, reason, message, component),
       log: (containerID, stream, text, at) => {
         const lines = this.logs.get(containerID) ?? []

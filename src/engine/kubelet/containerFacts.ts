@@ -30,6 +30,8 @@ export type ContainerPhase =
   | 'restarting'
   /** The image could not be pulled; retried after the image back-off. */
   | 'imageFailed'
+  /** The container could not be configured (CreateContainerConfigError); retried at later syncs. */
+  | 'configFailed'
   /** Exited and will not be started again (a completed init container, or the restart policy says so). */
   | 'done'
   /** Stopped because the pod is being deleted, or never started before that. */

@@ -101,7 +101,8 @@ export const containerMachine = setup({
       context.resolution?.ok === true && context.env.node.images.has(context.resolution.image.imageRef) && context.spec.imagePullPolicy !== 'Always',
     neverPull: ({ context }) => context.spec.imagePullPolicy === 'Never',
     pullFails: ({ context }) => context.pull.failure !== undefined,
-    startFails: ({ context }) => context.launch?.result.ok === false,
+    startFails: ({ context }) => context.launch?.result.ok === false && context.launch.result.stage === 'start',
+    configFails: ({ context }) => context.launch?.result.ok === false && context.launch.result.stage === 'config',
     killed: ({ context }) => context.kill !== undefined,
     finished: ({ context }) => {
       const exit = lastExit(context)
@@ -197,14 +198,16 @@ export const containerMachine = setup({
     createAndStart: assign(({ context }) => {
       const { deps } = context.env
       const containerID = `containerd://${deps.rand.hex(64)}`
-      const launch = deps.runtime.startContainer(context.spec, resolvedImage(context), {
-        write: (stream, text) => deps.log(containerID, stream, text, deps.now()),
-      })
+      const pod = deps.pod(context.env.pod.uid)
+      const out = { write: (stream: 'stdout' | 'stderr', text: string) => deps.log(containerID, stream, text, deps.now()) }
+      const launch: StartResult = pod
+        ? deps.runtime.startContainer({ pod, container: context.spec, kind: context.kind, image: resolvedImage(context), containerID, out })
+        : { ok: false, stage: 'config', message: `pod ${context.env.pod.name} not found` }
       return { waitMs: Timing.create(deps.rand) + Timing.start(deps.rand), launch: { containerID, result: launch } }
     }),
     launchFailed: enqueueActions(({ context, enqueue }) => {
       const { deps } = context.env
-      const failure = context.launch!.result as Extract<StartResult, { ok: false }>
+      const failure = context.launch!.result as Extract<StartResult, { stage: 'start' }>
       const failed = { containerID: context.launch!.containerID, startedAt: 0, finishedAt: deps.now(), exitCode: failure.exitCode, reason: 'StartError', message: failure.message }
       enqueue.assign({
         instances: [failed, ...context.instances].slice(0, 2),
@@ -235,6 +238,16 @@ export const containerMachine = setup({
         emit(context, 'Normal', 'Started', msg.startedMessage(context.name))
       })
     }),
+    configFailed: enqueueActions(({ context, enqueue }) => {
+      const message = (context.launch!.result as Extract<StartResult, { stage: 'config' }>).message
+      enqueue.assign({
+        phase: 'configFailed',
+        waiting: { reason: 'CreateContainerConfigError', message },
+        waitMs: Timing.configRetry(context.env.deps.rand),
+        launch: undefined,
+      })
+      enqueue(() => emit(context, 'Warning', 'Failed', msg.errorMessage(message)))
+    }),
     resume: assign({ step: ({ context }) => context.process!.resume(context.env.deps.now()) }),
     sigterm: enqueueActions(({ context, enqueue }) => {
       enqueue(() => emit(context, 'Normal', 'Killing', msg.killingMessage(context.name)))
@@ -247,7 +260,8 @@ export const containerMachine = setup({
         const [current, ...rest] = context.instances
         const step = context.step as Extract<ProcessStep, { type: 'exit' }>
         const code = step.code
-        return [{ ...current, finishedAt: context.env.deps.now(), exitCode: code, reason: step.reason ?? (code === 0 ? 'Completed' : 'Error') }, ...rest]
+        const exited = { ...current, finishedAt: context.env.deps.now(), exitCode: code, reason: step.reason ?? (code === 0 ? 'Completed' : 'Error') }
+        return [step.message ? { ...exited, message: step.message } : exited, ...rest]
       },
     }),
     crashBackoff: enqueueActions(({ context, enqueue }) => {
@@ -325,6 +339,7 @@ export const containerMachine = setup({
           entry: 'createAndStart',
           after: {
             wait: [
+              { guard: 'configFails', target: '#container.configFailed' },
               { guard: 'startFails', target: '#container.restarting', actions: ['launchFailed', 'notice'] },
               { target: '#container.running', actions: 'launch' },
             ],
@@ -377,6 +392,13 @@ export const containerMachine = setup({
           after: { wait: '#container.starting' },
         },
       },
+    },
+    // CreateContainerConfigError: nothing was created; a later sync tries again (e.g. once the
+    // missing ConfigMap exists), and a new definition is tried at once.
+    configFailed: {
+      entry: 'configFailed',
+      after: { wait: 'starting' },
+      on: { 'container.spec': { target: 'starting', actions: assign({ spec: ({ event }) => event.spec }) } },
     },
     done: {
       entry: [assign({ phase: 'done' }), 'notify'],

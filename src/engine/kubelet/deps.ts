@@ -1,6 +1,7 @@
 // What the kubelet machines get from the cluster around them: the runtime, the node, the clock's
 // "now", seeded randomness, and sinks for events and logs. Passed as actor input, never imported.
 
+import type { Pod } from '../api/types'
 import type { ContainerRuntime } from '../runtime/runtime'
 import type { SeededRandom } from '../random/seeded'
 
@@ -33,6 +34,8 @@ export interface KubeletDeps {
   now(): number
   /** Records a kubelet event about `pod` (fieldPath points at a container, or is undefined for the pod). */
   event(pod: PodIdentity, fieldPath: string | undefined, type: EventType, reason: string, message: string, component?: string): void
+  /** The Pod as the API server stores it now (the runtime reads volumes, env and the downward API from it). */
+  pod(uid: string): Pod | undefined
   /** Appends process output to a container instance's log. */
   log(containerID: string, stream: 'stdout' | 'stderr', text: string, now: number): void
 }

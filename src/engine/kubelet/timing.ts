@@ -22,6 +22,8 @@ export const Timing = {
   start: (r: SeededRandom) => r.int(40, 160),
   /** A container exits -> PLEG relist notices it and the pod worker syncs (relist period 1 s). */
   pleg: (r: SeededRandom) => r.int(150, 1000),
+  /** A container that could not be configured is tried again at a later sync of its pod worker. */
+  configRetry: (r: SeededRandom) => r.int(10_000, 12_000),
   /** Last container stopped -> the kubelet's final status and the API deletion. */
   finalize: (r: SeededRandom) => r.int(20, 120),
 }

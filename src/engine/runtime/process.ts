@@ -6,8 +6,11 @@
 export type ProcessStep =
   /** Run me again after `ms` of virtual time. */
   | { type: 'sleep'; ms: number }
-  /** The process ended. `reason` is set by the runtime for OOMKilled and the like. */
-  | { type: 'exit'; code: number; signal?: number; reason?: string }
+  /**
+   * The process ended. `reason` is set by the runtime for OOMKilled and the like; `message` is the
+   * termination message (/dev/termination-log, or the log tail with FallbackToLogsOnError).
+   */
+  | { type: 'exit'; code: number; signal?: number; reason?: string; message?: string }
   /** Keeps running until signalled (a server). */
   | { type: 'serve' }
 

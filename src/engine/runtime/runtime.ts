@@ -1,7 +1,7 @@
 // The simulated container runtime (containerd's role): resolves images against the catalog and
 // starts a container's main process. The kubelet machines call it; it holds no state of its own.
 
-import type { Container } from '../api/types'
+import type { Container, Pod } from '../api/types'
 import { invalidImageNameMessage, imageNotFoundError, pullAccessDeniedError } from '../events/reasons'
 import { findImage, imageDigest, parseImageReference, repositoryExists, type ImageInfo } from './images'
 import type { Process, ProcessOutput, ProcessStep } from './process'
@@ -20,16 +20,33 @@ export type ResolveResult =
   | { ok: true; image: ResolvedImage }
   | { ok: false; reason: 'InvalidImageName' | 'ErrImagePull'; message: string }
 
+/** What the kubelet asks the runtime to run. */
+export interface StartRequest {
+  /** The Pod as stored in the API (spec, metadata and status: downward API, env, volumes). */
+  pod: Pod
+  container: Container
+  kind: 'init' | 'app'
+  image: ResolvedImage
+  containerID: string
+  /** Where the process writes; lines land in this container instance's log. */
+  out: ProcessOutput
+}
+
 export type StartResult =
   | { ok: true; process: Process }
-  | { ok: false; exitCode: number; message: string }
+  /** The container could not be configured (a missing ConfigMap or Secret): nothing was created. */
+  | { ok: false; stage: 'config'; message: string }
+  /** The container was created but its process could not start (StartError, exit code 128). */
+  | { ok: false; stage: 'start'; exitCode: number; message: string }
 
 /** What the kubelet needs from a container runtime. */
 export interface ContainerRuntime {
   /** Looks up an image reference in the registry. Pure. */
   resolveImage(ref: string): ResolveResult
-  /** Starts the main process of `container` from `image`; output goes to `out`. */
-  startContainer(container: Container, image: ResolvedImage, out: ProcessOutput): StartResult
+  /** Creates and starts a container's main process. */
+  startContainer(request: StartRequest): StartResult
+  /** Forgets a pod's volumes once the pod is gone. */
+  removePod?(uid: string): void
 }
 
 /** The argv the runtime execs: Kubernetes' command/args rules over the image's entrypoint/cmd. Pure. */
@@ -53,10 +70,10 @@ export const simpleRuntime: ContainerRuntime = {
     return { ok: true, image: { info, imageRef: parsed.digest ? parsed.normalized : `${info.repository}:${info.tag}`, imageID: `${info.repository}@${digest}` } }
   },
 
-  startContainer(container, image, out) {
+  startContainer({ container, image, out }) {
     const argv = containerArgv(container, image.info)
     if (argv.length === 0) {
-      return { ok: false, exitCode: 128, message: 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: no command specified' }
+      return { ok: false, stage: 'start', exitCode: 128, message: 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: no command specified' }
     }
     if (isServer(argv)) return { ok: true, process: serverProcess() }
     return { ok: true, process: startSimpleProcess(argv, out) }
