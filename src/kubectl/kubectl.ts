@@ -7,9 +7,11 @@ import { apiResources, apiVersions } from './commands/apiResources'
 import { apply } from './commands/apply'
 import { clusterInfo } from './commands/clusterInfo'
 import { del } from './commands/delete'
+import { describe } from './commands/describe'
 import { explain } from './commands/explain'
 import { get } from './commands/get'
 import { help, helpFor, options, routeRoot } from './commands/help'
+import { logs } from './commands/logs'
 import { replace } from './commands/replace'
 import { run } from './commands/run'
 import { set } from './commands/setImage'
@@ -34,9 +36,11 @@ const VERBS: Record<string, Verb> = {
   'cluster-info': clusterInfo,
   create: (args, env) => apply(args, env, 'create'),
   delete: del,
+  describe,
   explain,
   get,
   help,
+  logs,
   options,
   replace,
   run,

@@ -1,51 +1,36 @@
-// `kubectl get pods [NAME...] [-n NS | -A] [-o wide] [--no-headers] [--show-labels]`: the table the
-// API server builds (server-side printing) and kubectl aligns.
+// `kubectl get`: read the flags and arguments, fetch what they name from the API server, print it
+// as server-side tables (no -o, -o wide) or with another printer, and follow changes with -w.
+// The pieces live in ../get/; this file only strings them together.
 
-import type { Pod } from '../../engine/api/types'
-import { flagError, parseFlags, type FlagSpec } from '../flags'
+import { errorOutput } from '../get/errors'
+import { fetchPlan } from '../get/fetch'
+import { printGeneric } from '../get/generic'
+import { printTables } from '../get/human'
+import { parseGetArgs } from '../get/options'
+import { planGet } from '../get/resources'
+import { runWatch } from '../get/watch'
 import type { KubectlEnv } from '../kubectl'
-import { formatPodTable } from '../printers/table'
-import { fail, ok, type CommandResult } from '../result'
+import type { CommandResult } from '../result'
 
-const FLAGS: FlagSpec[] = [
-  { name: 'output', shorthand: 'o', type: 'string', default: '' },
-  { name: 'all-namespaces', shorthand: 'A', type: 'bool', default: false },
-  { name: 'no-headers', type: 'bool', default: false },
-  { name: 'show-labels', type: 'bool', default: false },
-]
-
-const POD_NAMES = new Set(['po', 'pod', 'pods'])
-
-/** Runs `kubectl get`. Pure: reads the cluster state at its current time. */
+/** Runs `kubectl get`. Reads the cluster at its current time; with -w it runs the virtual clock (see runWatch). */
 export function get(argv: string[], env: KubectlEnv): CommandResult {
-  const parsed = parseFlags(argv, FLAGS)
-  if (!parsed.ok) return fail(flagError('get', parsed.error))
-  const { flags, args } = parsed
-  const all = flags['all-namespaces'] as boolean
-  const namespace = (flags.namespace as string) || 'default'
-  const output = flags.output as string
-  if (output !== '' && output !== 'wide') return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: wide`)
-  const opts = { wide: output === 'wide', noHeaders: flags['no-headers'] as boolean, showLabels: flags['show-labels'] as boolean, namespaceColumn: all }
-  const [resource, ...names] = args
-  if (resource === undefined) {
-    return fail("You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples")
+  const parsed = parseGetArgs(argv)
+  if (!parsed.ok) return { stdout: '', stderr: parsed.stderr, exitCode: 1 }
+  const opts = parsed.options
+  if (opts.watch || opts.watchOnly) return runWatch(argv, env)
+  const selector = opts.labelSelector !== '' || opts.fieldSelector !== ''
+  const planned = planGet(opts.args, { selector, allNamespaces: opts.allNamespaces, singleResourceType: false })
+  if (!planned.ok) return { stdout: '', stderr: parsed.warnings + errorOutput([planned.error]), exitCode: 1 }
+  const plan = planned.plan
+  const fetched = fetchPlan(env.cluster, plan, opts)
+  if (!opts.humanReadable) {
+    const single = plan.mode === 'names' && plan.singleItemImplied
+    const r = printGeneric(fetched.infos, fetched.errors, single, opts, env.cluster.now(), env.files)
+    if (r.fatal !== undefined) return { stdout: '', stderr: parsed.warnings + r.fatal, exitCode: 1 }
+    return { stdout: r.stdout, stderr: parsed.warnings + errorOutput(r.errors), exitCode: r.errors.length > 0 ? 1 : 0 }
   }
-  if (!POD_NAMES.has(resource)) return fail(`error: the server doesn't have a resource type "${resource}"`)
-  const cluster = env.cluster
-  let pods: Pod[] = cluster.pods(all ? undefined : namespace)
-  if (names.length > 0) {
-    const found: Pod[] = []
-    let stderr = ''
-    for (const name of names) {
-      const pod = pods.find((p) => p.metadata.name === name)
-      if (pod) found.push(pod)
-      else stderr += `Error from server (NotFound): pods "${name}" not found\n`
-    }
-    const table = found.length > 0 ? formatPodTable(found, cluster.now(), { ...opts, namespaceColumn: false }) : ''
-    return { stdout: table, stderr, exitCode: stderr ? 1 : 0 }
-  }
-  if (pods.length === 0) {
-    return { stdout: '', stderr: all ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`, exitCode: 0 }
-  }
-  return ok(formatPodTable(pods, cluster.now(), opts))
+  const r = printTables(fetched.infos, opts, env.cluster.now(), fetched.errors.length > 0)
+  if (r.fatal !== undefined) return { stdout: '', stderr: parsed.warnings + r.fatal, exitCode: 1 }
+  const stderr = parsed.warnings + (r.notice ?? '') + errorOutput(fetched.errors)
+  return { stdout: r.stdout, stderr, exitCode: fetched.errors.length > 0 ? 1 : 0 }
 }
