@@ -1,7 +1,13 @@
-// `kubectl delete pod NAME... [-n NS] [--grace-period=N] [--now] [--wait=false]`: graceful deletion.
-// Like kubectl, it waits (on the virtual clock) until the pods are gone unless --wait=false.
+// `kubectl delete TYPE NAME... | TYPE/NAME... | -f FILE | TYPE -l SELECTOR | TYPE --all`: graceful
+// deletion of pods (the kubelet stops their containers first), immediate for other kinds. Like
+// kubectl, it waits (on the virtual clock) until the objects are gone unless --wait=false.
 
+import { clientCheck } from '../../engine/api/decode'
+import { resourceFor, type KindInfo } from '../../engine/api/kinds'
+import { parseManifests } from '../../engine/api/manifest'
+import type { KubeObject } from '../../engine/api/types'
 import { flagError, parseFlags, type FlagSpec } from '../flags'
+import { matchesLabels, parseLabelSelector } from '../get/labelSelector'
 import type { KubectlEnv } from '../kubectl'
 import { fail, type CommandResult } from '../result'
 
@@ -10,12 +16,22 @@ const FLAGS: FlagSpec[] = [
   { name: 'now', type: 'bool', default: false },
   { name: 'force', type: 'bool', default: false },
   { name: 'wait', type: 'bool', default: true },
+  { name: 'all', type: 'bool', default: false },
+  { name: 'selector', shorthand: 'l', type: 'string', default: '' },
   { name: 'filename', shorthand: 'f', type: 'stringArray', default: [] },
 ]
 
-const POD_NAMES = new Set(['po', 'pod', 'pods'])
 /** kubectl's default --timeout=0 means "a week"; the virtual clock makes that cheap. */
 const WAIT_LIMIT_MS = 7 * 24 * 3600 * 1000
+
+const NO_RESOURCES =
+  "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'"
+
+interface Target {
+  kind: KindInfo
+  namespace: string | undefined
+  name: string
+}
 
 /** Runs `kubectl delete`. */
 export function del(argv: string[], env: KubectlEnv): CommandResult {
@@ -23,34 +39,76 @@ export function del(argv: string[], env: KubectlEnv): CommandResult {
   if (!parsed.ok) return fail(flagError('delete', parsed.error))
   const { flags, args } = parsed
   const namespace = (flags.namespace as string) || 'default'
-  let grace = flags['grace-period'] as number
-  if (flags.now) grace = 1
-  let resource: string | undefined = args[0]
-  let names = args.slice(1)
-  if (resource?.includes('/')) {
-    names = args.map((n) => n.split('/')[1])
-    resource = args[0].split('/')[0]
+  const grace = flags.now ? 1 : (flags['grace-period'] as number)
+  const files = flags.filename as string[]
+  const targets: Target[] = []
+  let stderr = ''
+
+  if (files.length > 0) {
+    if (args.length > 0) return fail(`error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`)
+    for (const file of files) {
+      const source = file === '-' ? 'STDIN' : file
+      const text = file === '-' ? env.stdin ?? '' : env.files?.(file)
+      if (text === undefined) return fail(`error: the path "${file}" does not exist`)
+      const manifests = parseManifests(text, source)
+      for (const doc of manifests.documents) {
+        const checked = clientCheck(doc.object, source)
+        if (!checked.ok) {
+          stderr += checked.message + '\n'
+          if (checked.stop) break
+          continue
+        }
+        const obj = doc.object as unknown as KubeObject
+        targets.push({ kind: checked.kind, namespace: checked.kind.namespaced ? obj.metadata?.namespace ?? namespace : undefined, name: obj.metadata?.name ?? '' })
+      }
+      if (manifests.error) stderr += manifests.error + '\n'
+    }
+  } else {
+    if (args.length === 0) return fail(NO_RESOURCES)
+    if (args[0].includes('/')) {
+      for (const arg of args) {
+        const [type, name] = arg.split('/')
+        const kind = resourceFor(type)
+        if (!kind) return fail(`error: the server doesn't have a resource type "${type}"`)
+        targets.push({ kind, namespace: kind.namespaced ? namespace : undefined, name })
+      }
+    } else {
+      const kind = resourceFor(args[0])
+      if (!kind) return fail(`error: the server doesn't have a resource type "${args[0]}"`)
+      const names = args.slice(1)
+      const selector = flags.selector as string
+      if (names.length > 0 && (selector || flags.all)) return fail('error: name cannot be provided when a selector is specified')
+      if (names.length === 0 && !selector && !flags.all) return fail('error: resource(s) were provided, but no name was specified')
+      const ns = kind.namespaced ? namespace : undefined
+      if (names.length > 0) for (const name of names) targets.push({ kind, namespace: ns, name })
+      else {
+        const parsedSelector = selector ? parseLabelSelector(selector) : undefined
+        if (parsedSelector && !parsedSelector.ok) return fail(`error: ${parsedSelector.error}`)
+        const objects = env.cluster.store.list(kind.kind, ns)
+        const chosen = parsedSelector?.ok ? objects.filter((o) => matchesLabels(parsedSelector.requirements, o.metadata.labels)) : objects
+        if (chosen.length === 0) return { stdout: '', stderr: ns ? `No resources found in ${ns} namespace.\n` : 'No resources found\n', exitCode: 0 }
+        for (const o of chosen) targets.push({ kind, namespace: ns, name: o.metadata.name ?? '' })
+      }
+    }
   }
-  if (resource === undefined) {
-    return fail("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'")
-  }
-  if (!POD_NAMES.has(resource)) return fail(`error: the server doesn't have a resource type "${resource}"`)
-  if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified')
+
   const cluster = env.cluster
   let stdout = ''
-  let stderr = ''
-  const pending: string[] = []
-  for (const name of names) {
-    const r = cluster.deletePod(namespace, name, grace >= 0 ? grace : undefined)
-    if (!r.ok) stderr += `Error from server (NotFound): pods "${name}" not found\n`
-    else {
-      stdout += `pod "${name}" deleted\n`
-      pending.push(name)
+  const pending: Target[] = []
+  for (const t of targets) {
+    const exists = cluster.store.get(t.kind.kind, t.namespace, t.name)
+    if (!exists) {
+      stderr += `Error from server (NotFound): ${t.kind.resource} "${t.name}" not found\n`
+      continue
     }
+    if (t.kind.kind === 'Pod') cluster.deletePod(t.namespace ?? 'default', t.name, grace >= 0 ? grace : undefined)
+    else cluster.store.delete(t.kind.kind, t.namespace, t.name)
+    stdout += `${t.kind.singular} "${t.name}" deleted\n`
+    pending.push(t)
   }
   if (flags.wait) {
     const deadline = cluster.now() + WAIT_LIMIT_MS
-    while (pending.some((n) => cluster.store.get('Pod', namespace, n)) && cluster.now() < deadline) {
+    while (pending.some((t) => cluster.store.get(t.kind.kind, t.namespace, t.name)) && cluster.now() < deadline) {
       const next = cluster.nextChangeAt()
       if (next === undefined) break
       cluster.clock.advanceTo(Math.min(next, deadline))
