@@ -6,7 +6,7 @@
 import { createActor, type Actor } from 'xstate'
 import { admitPod } from './api/admission'
 import { defaultPod } from './api/defaults'
-import type { ContainerStatus, FieldError, KubeEvent, KubeObject, Pod } from './api/types'
+import type { ContainerStatus, FieldError, KubeEvent, KubeObject, Pod, Service } from './api/types'
 import { validatePodCreate, validatePodUpdate } from './api/validation'
 import { DEFAULT_START, VirtualClock } from './clock/virtualClock'
 import { EventRecorder } from './events/recorder'
@@ -15,7 +15,9 @@ import { containerFactsOf } from './kubelet/podMachine'
 import type { KubeletDeps, NodeFacts, PodIdentity } from './kubelet/deps'
 import { kubeletMachine } from './kubelet/kubeletMachine'
 import { SeededRandom } from './random/seeded'
-import { simpleRuntime, type ContainerRuntime } from './runtime/runtime'
+import type { ContainerRuntime } from './runtime/runtime'
+import { createWorldRuntime } from './runtime/world'
+import { createClusterIPAllocator, defaultService } from './api/serviceDefaults'
 import { buildPodStatus } from './status/podStatus'
 import { toContainerStatus } from './status/containerStatus'
 import { deepEqual } from './util/deepEqual'
@@ -50,6 +52,8 @@ export class Cluster {
   readonly store: ObjectStore
   readonly events: EventRecorder
   readonly rand: SeededRandom
+  private readonly runtime: ContainerRuntime
+  private readonly allocateClusterIP: () => string
   readonly node: NodeFacts
   private readonly ids: SeededRandom
   private readonly kubelet: Actor<typeof kubeletMachine>
@@ -67,6 +71,15 @@ export class Cluster {
     this.rand = new SeededRandom(seed)
     this.ids = this.rand.fork('ids')
     this.store = new ObjectStore(() => this.clock.now())
+    // Containers run in a simulated world that sees the cluster's Services, ConfigMaps and Secrets.
+    this.runtime = options.runtime ?? createWorldRuntime({
+      get: (kind, namespace, name) => this.store.get(kind, namespace, name),
+      list: (kind, namespace) => this.store.list(kind, namespace),
+      now: () => this.clock.now(),
+    })
+    this.allocateClusterIP = createClusterIPAllocator(this.rand.fork('service-ips'), () =>
+      this.store.list<Service>('Service').flatMap((s) => s.spec.clusterIPs ?? []),
+    )
     this.events = new EventRecorder({ uid: () => this.ids.uuid() })
     this.events.onChange((type, event) => {
       if (type === 'DELETED') this.store.delete('Event', event.metadata.namespace, event.metadata.name ?? '')
@@ -81,7 +94,7 @@ export class Cluster {
       podCIDRPrefix: '10.244.1',
     }
     const deps: KubeletDeps = {
-      runtime: options.runtime ?? simpleRuntime,
+      runtime: this.runtime,
       rand: this.rand.fork('kubelet'),
       now: () => this.clock.now(),
       pod: (uid) => this.findPod(uid),
@@ -162,6 +175,11 @@ export class Cluster {
     const namespace = namespaced ? input.metadata?.namespace ?? 'default' : undefined
     const name = input.metadata?.name ?? ''
     const existing = this.store.get(kind, namespace, name)
+    if (kind === 'Service') {
+      // API-server defaulting: type ClusterIP, an allocated IP (kept on update), ports' protocol and targetPort.
+      const keep = existing ? () => (existing as Service).spec.clusterIP ?? this.allocateClusterIP() : this.allocateClusterIP
+      input = defaultService(input as Service, keep)
+    }
     const resource = `${kind.toLowerCase()}s`
     if (existing && mode === 'create') return { ok: false, reason: 'AlreadyExists', message: `${resource} "${name}" already exists` }
     const metadata = existing
@@ -280,6 +298,7 @@ export class Cluster {
   private removePod(uid: string): void {
     const pod = this.findPod(uid)
     if (pod) this.store.delete('Pod', pod.metadata.namespace, pod.metadata.name ?? '')
+    this.runtime.removePod?.(uid)
     this.byUid.delete(uid)
     this.lastInputs.delete(uid)
     this.dirty.delete(uid)

@@ -305,3 +305,48 @@ export interface FieldError {
   /** Full message as kubectl prints it after `* `: `<field>: <TypeText>[: <value>][: <detail>]`. */
   message: string
 }
+
+/** One port of a Service; targetPort is a number or a container port name. */
+export interface ServicePort {
+  name?: string
+  protocol?: string
+  port: number
+  targetPort?: number | string
+  nodePort?: number
+  appProtocol?: string
+}
+
+/** core/v1 Service, as stored after defaulting (see api/serviceDefaults.ts). */
+export interface Service extends KubeObject {
+  spec: {
+    type?: string
+    selector?: Record<string, string>
+    ports?: ServicePort[]
+    clusterIP?: string
+    clusterIPs?: string[]
+    ipFamilies?: string[]
+    ipFamilyPolicy?: string
+    sessionAffinity?: string
+    internalTrafficPolicy?: string
+    publishNotReadyAddresses?: boolean
+    externalName?: string
+    [other: string]: unknown
+  }
+  status?: { loadBalancer?: Record<string, unknown> }
+}
+
+/** core/v1 ConfigMap. */
+export interface ConfigMap extends KubeObject {
+  data?: Record<string, string>
+  /** Values are base64, as in the JSON form. */
+  binaryData?: Record<string, string>
+  immutable?: boolean
+}
+
+/** core/v1 Secret: `data` values are base64; `stringData` is write-only plain text. */
+export interface Secret extends KubeObject {
+  type?: string
+  data?: Record<string, string>
+  stringData?: Record<string, string>
+  immutable?: boolean
+}

@@ -1,6 +1,10 @@
-// The image catalog: which images and tags exist in initlab's simulated registry, as data.
-// The container-world issue grows it (binaries, servers, teaching images); the kubelet reads only
-// what a pull and a start need: the normalized name, size, digest, entrypoint and cmd.
+// Image references and the registry lookup: parses and normalizes references as containerd does
+// and finds them in the catalog (catalog/*.ts holds the data). The kubelet reads only what a pull
+// and a start need; the world runtime reads the rest (binaries, files, programs).
+
+import { INITLAB } from './catalog/initlab'
+import { LIBRARY } from './catalog/library'
+import type { ProgramName, RepoEntry } from './catalog/types'
 
 /** One pullable image: everything the kubelet and the runtime need to know about it. */
 export interface ImageInfo {
@@ -13,30 +17,19 @@ export interface ImageInfo {
   cmd: string[]
   /** Whether the image has a shell and coreutils (distroless images do not). */
   shell: boolean
+  /** Image ENV, in Dockerfile order. */
+  env: Record<string, string>
+  workingDir?: string
+  /** Busybox applets on the image's PATH. */
+  binaries: readonly string[]
+  /** Extra files (absolute path -> content). */
+  files: Record<string, string>
+  /** Executables that run as native programs (servers, teaching tools). */
+  programs: Record<string, ProgramName>
+  busyboxVersion: '1.28' | '1.36'
 }
 
-interface RepoEntry {
-  tags: Record<string, number>
-  entrypoint: string[]
-  cmd: string[]
-  shell: boolean
-}
-
-// Sizes are the registries' compressed linux/amd64 sizes, rounded: close enough to look real.
-const REPOSITORIES: Record<string, RepoEntry> = {
-  'docker.io/library/busybox': {
-    tags: { '1.28': 727_869, '1.35': 2_216_620, '1.36': 2_152_262, '1.37': 2_156_397, latest: 2_156_397, stable: 2_156_397 },
-    entrypoint: [], cmd: ['sh'], shell: true,
-  },
-  'docker.io/library/alpine': {
-    tags: { '3.19': 3_417_655, '3.20': 3_625_341, '3.21': 3_642_090, latest: 3_642_090 },
-    entrypoint: [], cmd: ['/bin/sh'], shell: true,
-  },
-  'docker.io/library/nginx': {
-    tags: { '1.25': 70_990_012, '1.27': 72_955_450, alpine: 21_234_176, latest: 72_955_450 },
-    entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], shell: true,
-  },
-}
+const REPOSITORIES: Record<string, RepoEntry> = { ...LIBRARY, ...INITLAB }
 
 const DEFAULT_REGISTRY = 'docker.io'
 
@@ -79,7 +72,20 @@ export function findImage(ref: string): ImageInfo | undefined {
   const tag = parsed.tag || 'latest'
   const size = repo.tags[tag]
   if (size === undefined) return undefined
-  return { repository: parsed.repository, tag, size, entrypoint: repo.entrypoint, cmd: repo.cmd, shell: repo.shell }
+  return {
+    repository: parsed.repository,
+    tag,
+    size,
+    entrypoint: repo.entrypoint,
+    cmd: repo.cmd,
+    shell: repo.binaries.includes('sh'),
+    env: repo.env ?? {},
+    workingDir: repo.workingDir,
+    binaries: repo.binaries,
+    files: repo.files ?? {},
+    programs: repo.programs ?? {},
+    busyboxVersion: repo.busyboxVersion ?? (tag.startsWith('1.28') ? '1.28' : '1.36'),
+  }
 }
 
 /** True when the registry has the repository (whatever the tag). Pure. */

@@ -39,6 +39,6 @@ describe('objects the store does not hold yet', () => {
     a.exec('kubectl apply -f -', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: kubernetes\nspec:\n  ports:\n  - port: 8443\n')
     const svcs = listObjects(a.cluster, kind('Service'), 'default')
     expect(svcs).toHaveLength(1)
-    expect(svcs[0].spec).toEqual({ ports: [{ port: 8443 }] })
+    expect(svcs[0].spec).toMatchObject({ ports: [{ port: 8443, protocol: 'TCP', targetPort: 8443 }], type: 'ClusterIP' })
   })
 })
