@@ -226,3 +226,39 @@ spec:
     expect(sandbox.exec('kubectl logs configured').stdout).toBe('mode=fast\n')
   })
 })
+
+describe('a volume from a missing ConfigMap', () => {
+  it('keeps the pod before its sandbox with FailedMount events until the ConfigMap exists', () => {
+    const sandbox = sandboxWith(`apiVersion: v1
+kind: Pod
+metadata:
+  name: mounted
+spec:
+  volumes:
+  - name: config
+    configMap:
+      name: site-config
+  initContainers:
+  - name: render
+    image: busybox:1.36
+    command: ['sh', '-c', 'cat /config/greeting']
+    volumeMounts:
+    - name: config
+      mountPath: /config
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sleep', '3600']
+`)
+    sandbox.advance(5 * MIN)
+    expect(status(sandbox, 'mounted')).toBe('Init:0/1')
+    const failed = sandbox.events().find((e) => e.reason === 'FailedMount')!
+    expect(failed).toMatchObject({ type: 'Warning', message: 'MountVolume.SetUp failed for volume "config" : configmap "site-config" not found' })
+    expect(failed.count).toBeGreaterThan(3)
+    expect(sandbox.pod('mounted')!.status!.conditions!.find((c) => c.type === 'PodReadyToStartContainers')!.status).toBe('False')
+    sandbox.exec('kubectl apply -f -', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: site-config\ndata:\n  greeting: hello from a ConfigMap\n')
+    sandbox.advance(3 * MIN)
+    expect(status(sandbox, 'mounted')).toBe('Running')
+    expect(sandbox.exec('kubectl logs mounted -c render').stdout).toBe('hello from a ConfigMap')
+  })
+})

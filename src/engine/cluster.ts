@@ -98,6 +98,10 @@ export class Cluster {
       rand: this.rand.fork('kubelet'),
       now: () => this.clock.now(),
       pod: (uid) => this.findPod(uid),
+      mountProblem: (uid) => {
+        const pod = this.findPod(uid)
+        return pod ? this.runtime.mountProblem?.(pod) : undefined
+      },
       event: (pod, fieldPath, type, reason, message, component) => this.recordEvent(pod, fieldPath, type, reason, message, component),
       log: (containerID, stream, text, at) => {
         const lines = this.logs.get(containerID) ?? []

@@ -20,6 +20,7 @@ function setup(command: string[], podRestartPolicy = 'Always') {
     now: () => now,
     event: (_pod, fieldPath, type, reason, message) => events.push(`${type} ${reason} ${fieldPath} ${message}`),
     log: () => {},
+    mountProblem: () => undefined,
     pod: () => ({ metadata: { name: 'p', namespace: 'default', uid: 'uid-1' }, spec: { containers: [] } }),
   }
   const node: NodeFacts = { name: 'n', ip: '10.0.0.1', images: new Map(), pullerFreeAt: 0, nextPodIP: 2, podCIDRPrefix: '10.244.0' }

@@ -36,6 +36,8 @@ export interface KubeletDeps {
   event(pod: PodIdentity, fieldPath: string | undefined, type: EventType, reason: string, message: string, component?: string): void
   /** The Pod as the API server stores it now (the runtime reads volumes, env and the downward API from it). */
   pod(uid: string): Pod | undefined
+  /** Why the pod's volumes cannot be mounted (the FailedMount message), or undefined when they can. */
+  mountProblem(uid: string): string | undefined
   /** Appends process output to a container instance's log. */
   log(containerID: string, stream: 'stdout' | 'stderr', text: string, now: number): void
 }

@@ -36,6 +36,8 @@ export interface PodWorkerContext {
   containers: ContainerRef[]
   graceMs: number
   waitMs: number
+  /** The delay before the next mount attempt (the volume manager's exponential back-off). */
+  mountRetryMs: number
 }
 
 export type PodWorkerEvent =
@@ -52,6 +54,9 @@ export function containerFactsOf(context: PodWorkerContext): ContainerFacts[] {
   return context.containers.map((ref) => ref.getSnapshot().context)
 }
 
+/** The volume manager's longest wait between mount attempts (2m2s, as its exponential back-off caps). */
+const MOUNT_RETRY_MAX_MS = 122_000
+
 export const podMachine = setup({
   types: {
     context: {} as PodWorkerContext,
@@ -66,6 +71,7 @@ export const podMachine = setup({
     terminal: ({ context }) => context.facts.terminal,
     allStopped: ({ context }) => containerFactsOf(context).every((c) => c.phase === 'stopped' || c.phase === 'done' || c.phase === 'idle'),
     bound: ({ context }) => context.node !== undefined,
+    volumesReady: ({ context }) => context.deps.mountProblem(context.podUid) === undefined,
   },
   actions: {
     sync: enqueueActions(({ context, enqueue }) => {
@@ -106,6 +112,7 @@ export const podMachine = setup({
     containers: [],
     graceMs: (input.pod.spec.terminationGracePeriodSeconds ?? 30) * 1000,
     waitMs: 0,
+    mountRetryMs: 500,
   }),
   initial: 'scheduling',
   on: {
@@ -147,7 +154,7 @@ export const podMachine = setup({
       entry: assign({ waitMs: ({ context }) => Timing.admit(context.deps.rand) }),
       after: {
         wait: {
-          target: 'sandbox',
+          target: 'mounting',
           actions: assign(({ context, spawn }) => {
             const node = context.node!
             const specs = [
@@ -163,6 +170,19 @@ export const podMachine = setup({
           }),
         },
       },
+      on: { 'pod.delete': { target: 'finalizing', actions: assign({ graceMs: ({ event }) => event.graceMs }) } },
+    },
+    // The volume manager mounts every volume before the sandbox is created; a missing ConfigMap or
+    // Secret keeps the pod here (FailedMount), retried with a doubling delay up to about 2 minutes.
+    mounting: {
+      always: [{ guard: 'volumesReady', target: 'sandbox' }],
+      entry: enqueueActions(({ context, enqueue }) => {
+        const problem = context.deps.mountProblem(context.podUid)
+        if (!problem) return
+        enqueue(() => context.deps.event(context.identity, undefined, 'Warning', 'FailedMount', problem))
+        enqueue.assign({ waitMs: context.mountRetryMs, mountRetryMs: Math.min(context.mountRetryMs * 2, MOUNT_RETRY_MAX_MS) })
+      }),
+      after: { wait: { target: 'mounting', reenter: true } },
       on: { 'pod.delete': { target: 'finalizing', actions: assign({ graceMs: ({ event }) => event.graceMs }) } },
     },
     sandbox: {

@@ -47,6 +47,8 @@ export interface ContainerRuntime {
   startContainer(request: StartRequest): StartResult
   /** Forgets a pod's volumes once the pod is gone. */
   removePod?(uid: string): void
+  /** Why the pod's volumes cannot be set up (a FailedMount message), or undefined when they can. */
+  mountProblem?(pod: Pod): string | undefined
 }
 
 /** The argv the runtime execs: Kubernetes' command/args rules over the image's entrypoint/cmd. Pure. */

@@ -19,7 +19,7 @@ import { MountFs, Tree, type Mount } from './fs'
 import { containerNetwork, Listeners } from './network'
 import { startProgram } from './programs'
 import { recordingOutput, withTerminationMessage } from './termination'
-import { containerMounts, forgetPodVolumes, type VolumeStore } from './volumes'
+import { containerMounts, forgetPodVolumes, volumeProblem, type VolumeStore } from './volumes'
 import { baseFiles } from './rootfs'
 
 const RUNC = 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init:'
@@ -123,6 +123,8 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
       if (!r.ok) return { ok: false, stage: 'start', exitCode: START_ERROR_EXIT_CODE, message: r.message }
       return { ok: true, process: withTerminationMessage(r.process, container, fs, recorder.log) }
     },
+
+    mountProblem: (pod) => volumeProblem(pod, view),
 
     removePod(uid: string) {
       forgetPodVolumes(volumes, uid)
