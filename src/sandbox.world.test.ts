@@ -262,3 +262,31 @@ spec:
     expect(sandbox.exec('kubectl logs mounted -c render').stdout).toBe('hello from a ConfigMap')
   })
 })
+
+describe('termination messages', () => {
+  it('come from /dev/termination-log, or from the log tail with FallbackToLogsOnError', () => {
+    const sandbox = sandboxWith(`apiVersion: v1
+kind: Pod
+metadata:
+  name: farewell
+spec:
+  restartPolicy: Never
+  initContainers:
+  - name: explains
+    image: busybox:1.36
+    command: ['sh', '-c', 'echo "schema v3 missing" > /dev/termination-log; exit 0']
+  - name: falls-back
+    image: busybox:1.36
+    terminationMessagePolicy: FallbackToLogsOnError
+    command: ['sh', '-c', 'echo "cannot reach the database"; exit 3']
+  containers:
+  - name: app
+    image: busybox:1.36
+`)
+    sandbox.advance(MIN)
+    const [first, second] = sandbox.pod('farewell')!.status!.initContainerStatuses!
+    expect(first.state!.terminated).toMatchObject({ exitCode: 0, message: 'schema v3 missing\n' })
+    expect(second.state!.terminated).toMatchObject({ exitCode: 3, reason: 'Error', message: 'cannot reach the database\n' })
+    expect(sandbox.exec('kubectl describe pod farewell').stdout).toContain('      Message:  cannot reach the database\n')
+  })
+})
