@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createActor, initialTransition, setup as setupMachine, spawnChild, transition, type SnapshotFrom } from 'xstate'
 import { VirtualClock } from '../clock/virtualClock'
 import { SeededRandom } from '../random/seeded'
-import { simpleRuntime } from '../runtime/runtime'
+import { createWorldRuntime } from '../runtime/world'
 import { containerMachine, type ContainerInput } from './containerMachine'
 import type { KubeletDeps, NodeFacts } from './deps'
 
@@ -15,7 +15,7 @@ function setup(command: string[], podRestartPolicy = 'Always') {
   let now = 0
   const events: string[] = []
   const deps: KubeletDeps = {
-    runtime: simpleRuntime,
+    runtime: createWorldRuntime({ get: () => undefined, list: () => [], now: () => now }),
     rand: new SeededRandom(3),
     now: () => now,
     event: (_pod, fieldPath, type, reason, message) => events.push(`${type} ${reason} ${fieldPath} ${message}`),

@@ -1,11 +1,10 @@
-// The simulated container runtime (containerd's role): resolves images against the catalog and
-// starts a container's main process. The kubelet machines call it; it holds no state of its own.
+// The container runtime's interface (containerd's role) as the kubelet machines use it, and the
+// image lookup every runtime shares. The simulated world implements it in world/.
 
 import type { Container, Pod } from '../api/types'
 import { invalidImageNameMessage, imageNotFoundError, pullAccessDeniedError } from '../events/reasons'
 import { findImage, imageDigest, parseImageReference, repositoryExists, type ImageInfo } from './images'
-import type { Process, ProcessOutput, ProcessStep } from './process'
-import { startSimpleProcess } from './simpleCommand'
+import type { Process, ProcessOutput } from './process'
 
 /** A resolved, pullable image. */
 export interface ResolvedImage {
@@ -57,39 +56,16 @@ export function containerArgv(container: Container, image: ImageInfo): string[] 
   return [...image.entrypoint, ...(container.args ?? image.cmd)]
 }
 
-/** The runtime of this issue: the small catalog and the simple command runner. */
-export const simpleRuntime: ContainerRuntime = {
-  resolveImage(ref) {
-    const parsed = parseImageReference(ref)
-    if (!parsed.ok) return { ok: false, reason: 'InvalidImageName', message: invalidImageNameMessage(ref) }
-    const info = findImage(ref)
-    if (!info) {
-      // A registry answers "not found" for a missing tag of a known repository, and denies access otherwise.
-      const message = repositoryExists(parsed.repository) ? imageNotFoundError(parsed.normalized) : pullAccessDeniedError(parsed.normalized)
-      return { ok: false, reason: 'ErrImagePull', message }
-    }
-    const digest = imageDigest(info.repository, info.tag)
-    return { ok: true, image: { info, imageRef: parsed.digest ? parsed.normalized : `${info.repository}:${info.tag}`, imageID: `${info.repository}@${digest}` } }
-  },
-
-  startContainer({ container, image, out }) {
-    const argv = containerArgv(container, image.info)
-    if (argv.length === 0) {
-      return { ok: false, stage: 'start', exitCode: 128, message: 'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: no command specified' }
-    }
-    if (isServer(argv)) return { ok: true, process: serverProcess() }
-    return { ok: true, process: startSimpleProcess(argv, out) }
-  },
-}
-
-function isServer(argv: string[]): boolean {
-  return argv[0] === '/docker-entrypoint.sh' || argv[0] === 'nginx'
-}
-
-/** A server that runs until stopped and exits 0 on SIGTERM, as nginx does. */
-function serverProcess(): Process {
-  return {
-    resume: (): ProcessStep => ({ type: 'serve' }),
-    signal: (sig) => (sig === 'SIGKILL' ? { type: 'exit', code: 137, signal: 9 } : { type: 'exit', code: 0 }),
+/** Looks an image reference up in the simulated registry, with containerd's answers for bad ones. Pure. */
+export function resolveImage(ref: string): ResolveResult {
+  const parsed = parseImageReference(ref)
+  if (!parsed.ok) return { ok: false, reason: 'InvalidImageName', message: invalidImageNameMessage(ref) }
+  const info = findImage(ref)
+  if (!info) {
+    // A registry answers "not found" for a missing tag of a known repository, and denies access otherwise.
+    const message = repositoryExists(parsed.repository) ? imageNotFoundError(parsed.normalized) : pullAccessDeniedError(parsed.normalized)
+    return { ok: false, reason: 'ErrImagePull', message }
   }
+  const digest = imageDigest(info.repository, info.tag)
+  return { ok: true, image: { info, imageRef: parsed.digest ? parsed.normalized : `${info.repository}:${info.tag}`, imageID: `${info.repository}@${digest}` } }
 }

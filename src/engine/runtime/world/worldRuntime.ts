@@ -7,7 +7,7 @@ import { KUBE_DNS_IP } from '../../api/serviceDefaults'
 import { START_ERROR_EXIT_CODE, executableNotFoundError } from '../../events/reasons'
 import type { ImageInfo } from '../images'
 import type { Process, ProcessOutput } from '../process'
-import { containerArgv, simpleRuntime, type ContainerRuntime, type StartRequest, type StartResult } from '../runtime'
+import { containerArgv, resolveImage, type ContainerRuntime, type StartRequest, type StartResult } from '../runtime'
 import { APPLETS } from '../shell/applets'
 import { canExec, startShell } from '../shell/start'
 import type { ShellWorld } from '../shell/world'
@@ -89,7 +89,7 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
   return {
     volumes,
     listeners,
-    resolveImage: (ref) => simpleRuntime.resolveImage(ref),
+    resolveImage,
 
     startContainer({ pod, container, image, out }: StartRequest): StartResult {
       const info = image.info
