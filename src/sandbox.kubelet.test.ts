@@ -367,3 +367,65 @@ describe('changing an init container image', () => {
     expect(status.image).toBe('docker.io/library/busybox:1.37')
   })
 })
+
+describe('native sidecars (init containers with restartPolicy Always)', () => {
+  const yaml = (restartPolicy: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: job
+spec:
+  restartPolicy: ${restartPolicy}
+  initContainers:
+  - name: prepare
+    image: busybox:1.36
+    command: ['sh', '-c', 'sleep 1']
+  - name: log-shipper
+    image: busybox:1.36
+    restartPolicy: Always
+    command: ['sh', '-c', 'sleep 3600']
+  - name: after-sidecar
+    image: busybox:1.36
+    command: ['sh', '-c', 'sleep 1']
+  containers:
+  - name: work
+    image: busybox:1.36
+    command: ['sh', '-c', 'sleep 5; echo done']
+`
+
+  it('starts in order, keeps running beside the app, counts in READY, then stops after the app', () => {
+    const sandbox = createSandbox()
+    const watch = watchPod(sandbox, 'job')
+    sandbox.exec('kubectl apply -f -', yaml('Never'))
+    sandbox.advance(8_000)
+    expect(watch.statuses().slice(0, 5)).toEqual(['Pending', 'Init:0/3', 'Init:1/3', 'Init:2/3', 'PodInitializing'])
+    expect(sandbox.exec('kubectl get pods').stdout).toContain('job    2/2     Running')
+    const t = (s?: string) => parseTime(s ?? '')
+    const pod = sandbox.pod('job')!
+    const [prepare, shipper, after] = pod.status!.initContainerStatuses!
+    expect(t(shipper.state!.running!.startedAt)).toBeGreaterThanOrEqual(t(prepare.state!.terminated!.finishedAt))
+    expect(t(after.state!.terminated!.startedAt)).toBeGreaterThanOrEqual(t(shipper.state!.running!.startedAt))
+    expect(shipper).toMatchObject({ ready: true, started: true })
+    // The app finishes; the sidecar gets SIGTERM (ignored by sleep), then SIGKILL after the grace period.
+    sandbox.advance(2 * MIN)
+    const done = sandbox.pod('job')!
+    expect(done.status!.phase).toBe('Succeeded')
+    expect(done.status!.initContainerStatuses![1].state!.terminated).toMatchObject({ exitCode: 137 })
+    expect(sandbox.events().some((e) => e.reason === 'Killing' && e.message === 'Stopping container log-shipper')).toBe(true)
+    expect(sandbox.exec('kubectl get pods').stdout).toContain('job    0/2     Completed')
+  })
+
+  it('stops the app first and the sidecar after it when the pod is deleted', () => {
+    const sandbox = createSandbox()
+    sandbox.exec('kubectl apply -f -', yaml('Always').replace("'sleep 5; echo done'", "'sleep 3600'"))
+    sandbox.advance(MIN)
+    const kills: string[] = []
+    sandbox.subscribe((ev) => {
+      if (ev.kind === 'Event' && (ev.object as { reason?: string }).reason === 'Killing' && ev.type === 'ADDED') kills.push(`${(ev.object as { message: string }).message} @${(ev.at - sandbox.now()) / 1000 | 0}`)
+    })
+    const start = sandbox.now()
+    sandbox.exec('kubectl delete pod job')
+    expect(kills.map((k) => k.replace(/ @.*/, ''))).toEqual(['Stopping container work', 'Stopping container log-shipper'])
+    // Each waits out its grace period: sleep ignores SIGTERM.
+    expect(sandbox.now() - start).toBeGreaterThanOrEqual(60_000)
+  })
+})

@@ -11,7 +11,7 @@ import type { Pod } from '../api/types'
 import * as msg from '../events/reasons'
 import type { PodFacts } from '../status/podStatus'
 import { containerMachine, type ContainerNotice } from './containerMachine'
-import type { ContainerFacts } from './containerFacts'
+import { isSidecar, type ContainerFacts } from './containerFacts'
 import type { KubeletDeps, NodeFacts, PodIdentity } from './deps'
 import { computePodSync } from './podActions'
 import { Timing } from './timing'
@@ -70,6 +70,8 @@ export const podMachine = setup({
   guards: {
     terminal: ({ context }) => context.facts.terminal,
     allStopped: ({ context }) => containerFactsOf(context).every((c) => c.phase === 'stopped' || c.phase === 'done' || c.phase === 'idle'),
+    appsStopped: ({ context }) =>
+      containerFactsOf(context).every((c) => isSidecar(c) || c.phase === 'stopped' || c.phase === 'done' || c.phase === 'idle'),
     bound: ({ context }) => context.node !== undefined,
     volumesReady: ({ context }) => context.deps.mountProblem(context.podUid) === undefined,
   },
@@ -93,10 +95,17 @@ export const podMachine = setup({
         if (spec) enqueue.sendTo(ref, { type: 'container.spec', spec })
       }
     }),
-    killAll: enqueueActions(({ context, enqueue }) => {
+    // Termination order: app and regular init containers first; sidecars after them, last one first.
+    killApps: enqueueActions(({ context, enqueue }) => {
       for (const ref of context.containers) {
-        const phase = ref.getSnapshot().context.phase
-        if (phase !== 'done' && phase !== 'stopped') enqueue.sendTo(ref, { type: 'container.kill', graceMs: context.graceMs })
+        const c = ref.getSnapshot().context
+        if (!isSidecar(c) && c.phase !== 'done' && c.phase !== 'stopped') enqueue.sendTo(ref, { type: 'container.kill', graceMs: context.graceMs })
+      }
+    }),
+    killSidecars: enqueueActions(({ context, enqueue }) => {
+      for (const ref of [...context.containers].reverse()) {
+        const c = ref.getSnapshot().context
+        if (isSidecar(c) && c.phase !== 'done' && c.phase !== 'stopped') enqueue.sendTo(ref, { type: 'container.kill', graceMs: context.graceMs })
       }
     }),
   },
@@ -205,9 +214,18 @@ export const podMachine = setup({
       on: { 'pod.delete': { target: 'finalizing', actions: assign({ graceMs: ({ event }) => event.graceMs }) } },
     },
     active: {
-      always: { guard: 'terminal', target: 'finished' },
+      always: { guard: 'terminal', target: 'finishing' },
       on: {
         'container.changed': { actions: 'sync' },
+        'pod.delete': { target: 'terminating', actions: assign({ graceMs: ({ event }) => event.graceMs }) },
+      },
+    },
+    // Every app container is done (or an init container failed for good): sidecars are stopped.
+    finishing: {
+      entry: 'killSidecars',
+      always: { guard: 'allStopped', target: 'finished' },
+      on: {
+        'container.changed': {},
         'pod.delete': { target: 'terminating', actions: assign({ graceMs: ({ event }) => event.graceMs }) },
       },
     },
@@ -217,9 +235,18 @@ export const podMachine = setup({
       on: { 'pod.delete': 'finalizing' },
     },
     terminating: {
-      entry: 'killAll',
-      always: { guard: 'allStopped', target: 'finalizing' },
+      initial: 'apps',
       on: { 'container.changed': {} },
+      states: {
+        apps: {
+          entry: 'killApps',
+          always: { guard: 'appsStopped', target: 'sidecars' },
+        },
+        sidecars: {
+          entry: 'killSidecars',
+          always: { guard: 'allStopped', target: '#podWorker.finalizing' },
+        },
+      },
     },
     finalizing: {
       entry: assign({
