@@ -420,7 +420,7 @@ spec:
     sandbox.advance(MIN)
     const kills: string[] = []
     sandbox.subscribe((ev) => {
-      if (ev.kind === 'Event' && (ev.object as { reason?: string }).reason === 'Killing' && ev.type === 'ADDED') kills.push(`${(ev.object as { message: string }).message} @${(ev.at - sandbox.now()) / 1000 | 0}`)
+      if (ev.kind === 'Event' && (ev.object as unknown as { reason?: string }).reason === 'Killing' && ev.type === 'ADDED') kills.push(`${(ev.object as unknown as { message: string }).message} @${(ev.at - sandbox.now()) / 1000 | 0}`)
     })
     const start = sandbox.now()
     sandbox.exec('kubectl delete pod job')

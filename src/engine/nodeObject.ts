@@ -1,7 +1,7 @@
 // The Node API object for a simulated node, as the kubelet registers it: labels, capacity,
 // conditions and node info of a small kind-like worker running Kubernetes v1.35 on containerd.
 
-import type { KubeObject } from './api/types'
+import type { KubeObject, Taint } from './api/types'
 import { rfc3339 } from './format/time'
 import type { NodeFacts } from './kubelet/deps'
 
@@ -9,9 +9,26 @@ import type { NodeFacts } from './kubelet/deps'
 export const KUBERNETES_VERSION = 'v1.35.0'
 export const CONTAINER_RUNTIME_VERSION = 'containerd://2.1.3'
 
-/** The Node object of `node`, registered at `createdAt` (virtual epoch ms). Pure. */
-export function nodeObject(node: NodeFacts, uid: string, createdAt: number, podCIDR: string): KubeObject {
+/** What differs between the nodes of a cluster: extra labels (roles), taints and sizes. */
+export interface NodeOptions {
+  /** Labels added after the kubelet's own (e.g. `node-role.kubernetes.io/control-plane: ''`). */
+  labels?: Record<string, string>
+  taints?: Taint[]
+  /** cpu, memory and pods, as quantities; allocatable equals capacity, as on a kind node. */
+  cpu?: string
+  memory?: string
+  pods?: string
+}
+
+/** The Node object of `node`, registered at `createdAt` (virtual epoch ms), sized and tainted by `opts`. Pure. */
+export function nodeObject(node: NodeFacts, uid: string, createdAt: number, podCIDR: string, opts: NodeOptions = {}): KubeObject {
   const created = rfc3339(createdAt)
+  const resources = {
+    cpu: opts.cpu ?? '4', 'ephemeral-storage': '102626232Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0',
+    memory: opts.memory ?? '8148000Ki', pods: opts.pods ?? '110',
+  }
+  const spec: Record<string, unknown> = { podCIDR, podCIDRs: [podCIDR], providerID: `kind://docker/initlab/${node.name}` }
+  if (opts.taints && opts.taints.length > 0) spec.taints = opts.taints.map((t) => ({ ...t }))
   const condition = (type: string, status: string, reason: string, message: string) => ({
     type, status, lastHeartbeatTime: created, lastTransitionTime: created, reason, message,
   })
@@ -28,16 +45,17 @@ export function nodeObject(node: NodeFacts, uid: string, createdAt: number, podC
         'kubernetes.io/arch': 'amd64',
         'kubernetes.io/hostname': node.name,
         'kubernetes.io/os': 'linux',
+        ...opts.labels,
       },
       annotations: {
         'node.alpha.kubernetes.io/ttl': '0',
         'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
       },
     },
-    spec: { podCIDR, podCIDRs: [podCIDR], providerID: `kind://docker/initlab/${node.name}` },
+    spec,
     status: {
-      capacity: { cpu: '4', 'ephemeral-storage': '102626232Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '8148000Ki', pods: '110' },
-      allocatable: { cpu: '4', 'ephemeral-storage': '102626232Ki', 'hugepages-1Gi': '0', 'hugepages-2Mi': '0', memory: '8148000Ki', pods: '110' },
+      capacity: { ...resources },
+      allocatable: { ...resources },
       conditions: [
         condition('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
         condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),

@@ -46,7 +46,8 @@ export interface ResourceRequirements {
 }
 
 export interface ExecAction { command?: string[] }
-export interface HTTPGetAction { path?: string; port: number | string; host?: string; scheme?: string }
+export interface HTTPHeader { name: string; value: string }
+export interface HTTPGetAction { path?: string; port: number | string; host?: string; scheme?: string; httpHeaders?: HTTPHeader[] }
 export interface TCPSocketAction { port: number | string; host?: string }
 export interface GRPCAction { port: number; service?: string }
 
@@ -143,6 +144,14 @@ export interface Toleration {
   value?: string
   effect?: string
   tolerationSeconds?: number
+}
+
+/** A node taint (`spec.taints[]` of a Node). */
+export interface Taint {
+  key: string
+  value?: string
+  effect: string
+  timeAdded?: string
 }
 
 export interface Volume {
