@@ -231,10 +231,12 @@ describe('images', () => {
     expect(sandbox.exec('kubectl get pods').stdout).toContain('InvalidImageName')
   })
 
-  it('pulls an image once per node; the second pod finds it present', () => {
-    const sandbox = apply(podYaml({ name: 'a', apps: [{ name: 'app', run: 'sleep 600' }] }))
+  const onWorker = (yaml: string) => yaml.replace('spec:\n', 'spec:\n  nodeName: initlab-worker\n')
+
+  it('pulls an image once per node; the second pod on that node finds it present', () => {
+    const sandbox = apply(onWorker(podYaml({ name: 'a', apps: [{ name: 'app', run: 'sleep 600' }] })))
     sandbox.advance(MIN)
-    sandbox.exec('kubectl apply -f -', podYaml({ name: 'b', apps: [{ name: 'app', run: 'sleep 600' }] }))
+    sandbox.exec('kubectl apply -f -', onWorker(podYaml({ name: 'b', apps: [{ name: 'app', run: 'sleep 600' }] })))
     sandbox.advance(MIN)
     const pulled = sandbox.events().filter((e) => e.reason === 'Pulled' && e.involvedObject.name === 'b')
     expect(pulled.map((e) => e.message)).toEqual(['Container image "busybox:1.36" already present on machine and can be accessed by the pod'])
@@ -320,9 +322,10 @@ describe('determinism', () => {
 
 describe('image pull policies', () => {
   it('Always pulls again (quickly, the layers are there); Never needs the image on the node', () => {
-    const sandbox = apply(podYaml({ name: 'a', apps: [{ name: 'app', image: 'nginx:latest' }] }))
+    const onWorker = (yaml: string) => yaml.replace('spec:\n', 'spec:\n  nodeName: initlab-worker\n')
+    const sandbox = apply(onWorker(podYaml({ name: 'a', apps: [{ name: 'app', image: 'nginx:latest' }] })))
     sandbox.advance(MIN)
-    sandbox.exec('kubectl apply -f -', podYaml({ name: 'b', apps: [{ name: 'app', image: 'nginx:latest' }] }))
+    sandbox.exec('kubectl apply -f -', onWorker(podYaml({ name: 'b', apps: [{ name: 'app', image: 'nginx:latest' }] })))
     sandbox.advance(MIN)
     const pulls = sandbox.events().filter((e) => e.reason === 'Pulled').map((e) => e.message)
     expect(pulls).toHaveLength(2)
@@ -427,5 +430,71 @@ spec:
     expect(kills.map((k) => k.replace(/ @.*/, ''))).toEqual(['Stopping container work', 'Stopping container log-shipper'])
     // Each waits out its grace period: sleep ignores SIGTERM.
     expect(sandbox.now() - start).toBeGreaterThanOrEqual(60_000)
+  })
+})
+
+describe('scheduling on the default nodes', () => {
+  const hungryInit = (cpu: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: big-init
+spec:
+  initContainers:
+  - name: warm-cache
+    image: busybox:1.36
+    command: ['sh', '-c', 'sleep 1']
+    resources:
+      requests:
+        cpu: "${cpu}"
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sleep', '3600']
+    resources:
+      requests:
+        cpu: 100m
+`
+
+  it('spreads pods over the two workers and keeps them off the tainted control plane', () => {
+    const sandbox = createSandbox()
+    for (const name of ['a', 'b', 'c']) sandbox.exec('kubectl apply -f -', podYaml({ name, apps: [{ name: 'app', run: 'sleep 600' }] }))
+    sandbox.advance(MIN)
+    const nodes = sandbox.pods().map((p) => p.spec.nodeName)
+    expect(new Set(nodes)).toEqual(new Set(['initlab-worker', 'initlab-worker2']))
+  })
+
+  it('leaves a pod Pending when its init request fits no node, with the scheduler\'s words, until it does', () => {
+    const sandbox = createSandbox()
+    sandbox.exec('kubectl apply -f -', hungryInit('3'))
+    sandbox.advance(MIN)
+    const pod = sandbox.pod('big-init')!
+    expect(sandbox.exec('kubectl get pods').stdout).toContain('big-init   0/1     Pending   0          60s')
+    const message =
+      '0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.'
+    expect(pod.status!.conditions).toEqual([
+      { type: 'PodScheduled', observedGeneration: 1, status: 'False', lastProbeTime: null, lastTransitionTime: pod.metadata.creationTimestamp, reason: 'Unschedulable', message },
+    ])
+    const failed = sandbox.events().find((e) => e.reason === 'FailedScheduling')!
+    expect(failed).toMatchObject({ type: 'Warning', message, reportingComponent: 'default-scheduler', action: 'Scheduling' })
+    // A bigger node joins the cluster: the waiting pod is scheduled onto it.
+    sandbox.exec('kubectl apply -f -', `apiVersion: v1
+kind: Node
+metadata:
+  name: initlab-big
+  labels:
+    kubernetes.io/hostname: initlab-big
+spec:
+  podCIDR: 10.244.3.0/24
+status:
+  allocatable: {cpu: "8", memory: 16Gi, pods: "110"}
+  capacity: {cpu: "8", memory: 16Gi, pods: "110"}
+  addresses:
+  - {type: InternalIP, address: 172.18.0.9}
+  conditions:
+  - {type: Ready, status: "True"}
+`)
+    sandbox.advance(MIN)
+    expect(sandbox.pod('big-init')!.spec.nodeName).toBe('initlab-big')
+    expect(sandbox.exec('kubectl get pods --no-headers').stdout).toMatch(/^big-init\s+1\/1\s+Running/)
   })
 })

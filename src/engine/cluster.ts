@@ -13,6 +13,7 @@ import { EventRecorder } from './events/recorder'
 import { rfc3339 } from './format/time'
 import { containerFactsOf } from './kubelet/podMachine'
 import type { KubeletDeps, NodeFacts, PodIdentity } from './kubelet/deps'
+import type { SchedulingDecision } from './kubelet/podMachine'
 import { kubeletMachine } from './kubelet/kubeletMachine'
 import { SeededRandom } from './random/seeded'
 import type { ContainerRuntime } from './runtime/runtime'
@@ -23,7 +24,7 @@ import { toContainerStatus } from './status/containerStatus'
 import { deepEqual } from './util/deepEqual'
 import type { ContainerFacts } from './kubelet/containerFacts'
 import { ObjectStore } from './store/objectStore'
-import { nodeObject } from './nodeObject'
+import { defaultNodes, failedSchedulingEventMessage, schedule } from './scheduler'
 
 export interface ClusterOptions {
   /** Seed for every id and latency; the same seed gives the same cluster. Default 1. */
@@ -54,7 +55,8 @@ export class Cluster {
   readonly rand: SeededRandom
   private readonly runtime: ContainerRuntime
   private readonly allocateClusterIP: () => string
-  readonly node: NodeFacts
+  /** The nodes' kubelet-side facts (images present, pod IPs handed out), by node name. */
+  readonly nodes = new Map<string, NodeFacts>()
   private readonly ids: SeededRandom
   private readonly kubelet: Actor<typeof kubeletMachine>
   private readonly dirty = new Set<string>()
@@ -85,14 +87,6 @@ export class Cluster {
       if (type === 'DELETED') this.store.delete('Event', event.metadata.namespace, event.metadata.name ?? '')
       else this.store.put(event)
     })
-    this.node = {
-      name: 'initlab-worker',
-      ip: '172.18.0.2',
-      images: new Map(),
-      pullerFreeAt: 0,
-      nextPodIP: 5,
-      podCIDRPrefix: '10.244.1',
-    }
     const deps: KubeletDeps = {
       runtime: this.runtime,
       rand: this.rand.fork('kubelet'),
@@ -111,7 +105,7 @@ export class Cluster {
     }
     this.kubelet = createActor(kubeletMachine, {
       clock: this.clock,
-      input: { deps, schedule: () => this.node, removed: (uid) => this.removePod(uid) },
+      input: { deps, schedule: (pod) => this.schedulePod(pod), removed: (uid) => this.removePod(uid) },
       inspect: (ev) => {
         if (ev.type !== '@xstate.snapshot') return
         // Pod workers carry podUid; their containers carry it in env.pod.
@@ -122,8 +116,8 @@ export class Cluster {
     })
     this.kubelet.start()
     this.clock.onFired = () => this.flush()
-    // The node registered itself before the sandbox opened.
-    this.store.put(nodeObject(this.node, this.ids.uuid(), this.now() - 3 * 24 * 3600_000, `${this.node.podCIDRPrefix}.0/24`))
+    // The nodes registered themselves three days before the sandbox opened.
+    for (const node of defaultNodes(this.now() - 3 * 24 * 3600_000, () => this.ids.uuid())) this.addNode(node)
   }
 
   /** Virtual epoch ms. */
@@ -194,7 +188,8 @@ export class Cluster {
     if (existing && JSON.stringify({ ...existing, metadata: { ...existing.metadata, resourceVersion: undefined } }) === JSON.stringify({ ...next, metadata: { ...metadata, resourceVersion: undefined } })) {
       return { ok: true, action: 'unchanged' }
     }
-    this.store.put(next)
+    if (kind === 'Node') this.addNode(next)
+    else this.store.put(next)
     this.kubelet.send({ type: 'cluster.changed' })
     return { ok: true, action: existing ? 'configured' : 'created' }
   }
@@ -294,7 +289,7 @@ export class Cluster {
       type,
       reason,
       message,
-      source: component === 'kubelet' ? { component, host: this.node.name } : { component },
+      source: component === 'kubelet' ? { component, host: stored?.spec.nodeName ?? '' } : { component },
       now: this.now(),
     })
   }
@@ -303,9 +298,33 @@ export class Cluster {
     const pod = this.findPod(uid)
     if (pod) this.store.delete('Pod', pod.metadata.namespace, pod.metadata.name ?? '')
     this.runtime.removePod?.(uid)
+    // Freed resources may let a waiting pod fit now.
+    this.kubelet.send({ type: 'cluster.changed' })
     this.byUid.delete(uid)
     this.lastInputs.delete(uid)
     this.dirty.delete(uid)
+  }
+
+  /** Stores a Node object and the kubelet-side facts of its node. */
+  private addNode(node: KubeObject): void {
+    this.store.put(node)
+    const name = node.metadata.name ?? ''
+    if (this.nodes.has(name)) return
+    const addresses = ((node.status as { addresses?: { type: string; address: string }[] } | undefined)?.addresses ?? [])
+    const ip = addresses.find((a) => a.type === 'InternalIP')?.address ?? ''
+    const cidr = String((node.spec as { podCIDR?: string } | undefined)?.podCIDR ?? `10.244.${this.nodes.size}.0/24`)
+    this.nodes.set(name, { name, ip, images: new Map(), pullerFreeAt: 0, nextPodIP: 5, podCIDRPrefix: cidr.split('.').slice(0, 3).join('.') })
+  }
+
+  /** kube-scheduler's decision for `pod` against the stored nodes and the pods bound to them. */
+  private schedulePod(pod: Pod): SchedulingDecision {
+    const stored = this.store.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name ?? '') ?? pod
+    // A pod that names its node skips the scheduler; on a node that does not exist it waits, silently.
+    const named = stored.spec.nodeName
+    if (named) return this.nodes.has(named) ? { node: this.nodes.get(named)! } : { unschedulable: '' }
+    const result = schedule(stored, this.store.list('Node'), this.store.list<Pod>('Pod'))
+    if ('node' in result) return { node: this.nodes.get(result.node)! }
+    return { unschedulable: failedSchedulingEventMessage(result.unschedulable.message) }
   }
 
   private findPod(uid: string): Pod | undefined {

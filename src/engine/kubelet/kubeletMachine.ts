@@ -4,12 +4,12 @@
 
 import { type ActorRefFrom, assign, enqueueActions, setup, stopChild } from 'xstate'
 import type { Pod } from '../api/types'
-import type { KubeletDeps, NodeFacts } from './deps'
-import { podMachine, type PodWorkerNotice } from './podMachine'
+import type { KubeletDeps } from './deps'
+import { podMachine, type PodWorkerNotice, type SchedulingDecision } from './podMachine'
 
 export interface KubeletInput {
   deps: KubeletDeps
-  schedule: (pod: Pod) => NodeFacts | undefined
+  schedule: (pod: Pod) => SchedulingDecision
   /** Called when a pod worker is done with a Pod that was deleted. */
   removed: (uid: string) => void
 }

@@ -19,11 +19,14 @@ import { Timing } from './timing'
 export interface PodWorkerInput {
   pod: Pod
   deps: KubeletDeps
-  /** Chooses a node for the pod (the scheduler's decision); the pod waits while it returns undefined. */
-  schedule: (pod: Pod) => NodeFacts | undefined
+  /** The scheduler's decision for the pod: a node, or why no node fits (the FailedScheduling text). */
+  schedule: (pod: Pod) => SchedulingDecision
 }
 
 type ContainerRef = ActorRefFrom<typeof containerMachine>
+
+/** Where the scheduler puts a pod. */
+export type SchedulingDecision = { node: NodeFacts } | { unschedulable: string }
 
 export interface PodWorkerContext {
   podUid: string
@@ -133,7 +136,12 @@ export const podMachine = setup({
       after: {
         wait: {
           target: 'binding',
-          actions: assign({ node: ({ context }) => context.schedule(context.pod) }),
+          actions: assign(({ context }) => {
+            const decision = context.schedule(context.pod)
+            if ('node' in decision) return { node: decision.node }
+            const since = context.facts.unschedulable?.since ?? context.deps.now()
+            return { facts: { ...context.facts, unschedulable: { message: decision.unschedulable, since } } }
+          }),
         },
       },
       // An unbound pod has no kubelet to wait for: the API server deletes it at once.
@@ -145,13 +153,19 @@ export const podMachine = setup({
           guard: 'bound',
           target: 'admitting',
           actions: [
-            assign({ facts: ({ context }) => ({ ...context.facts, scheduledAt: context.deps.now() }) }),
+            assign({ facts: ({ context }) => ({ ...context.facts, scheduledAt: context.deps.now(), unschedulable: undefined }) }),
             ({ context }) =>
               context.deps.event(context.identity, undefined, 'Normal', 'Scheduled',
                 msg.scheduledMessage(context.identity.namespace, context.identity.name, context.node!.name), 'default-scheduler'),
           ],
         },
-        { target: 'unschedulable' },
+        {
+          target: 'unschedulable',
+          actions: ({ context }) => {
+            const message = context.facts.unschedulable?.message
+            if (message) context.deps.event(context.identity, undefined, 'Warning', 'FailedScheduling', message, 'default-scheduler')
+          },
+        },
       ],
     },
     unschedulable: {

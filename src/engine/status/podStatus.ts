@@ -13,6 +13,8 @@ import { getPodPhase } from './phase'
 export interface PodFacts {
   /** When the scheduler bound the pod (PodScheduled=True). */
   scheduledAt?: number
+  /** Why no node fits the pod, and since when (PodScheduled=False, Unschedulable). */
+  unschedulable?: { message: string; since: number }
   /** When the kubelet admitted the pod and first reported status (startTime). */
   admittedAt?: number
   hostIP?: string
@@ -47,6 +49,12 @@ export function buildPodStatus(
   if (facts.admittedAt === undefined) {
     const status: PodStatus = { phase: 'Pending' }
     if (scheduled) status.conditions = [scheduled]
+    else if (facts.unschedulable) {
+      const c: PodCondition = { type: 'PodScheduled' }  as PodCondition
+      if (generation !== undefined) c.observedGeneration = generation
+      Object.assign(c, { status: 'False', lastProbeTime: null, lastTransitionTime: rfc3339(facts.unschedulable.since), reason: 'Unschedulable', message: facts.unschedulable.message })
+      status.conditions = [c]
+    }
     status.qosClass = podQOSClass(pod)
     return status
   }
