@@ -25,8 +25,27 @@ spec:
   return docs.join('---\n')
 }
 
+// Two default workers take 110 pods each: big runs get more nodes, as a real cluster would need.
+function extraNodes(pods: number): string {
+  const needed = Math.max(0, Math.ceil(pods / 110) - 2)
+  return Array.from({ length: needed }, (_, i) => `apiVersion: v1
+kind: Node
+metadata:
+  name: bench-node-${i}
+spec:
+  podCIDR: 10.245.${i}.0/24
+status:
+  allocatable: {cpu: "64", memory: 256Gi, pods: "110"}
+  capacity: {cpu: "64", memory: 256Gi, pods: "110"}
+  addresses:
+  - {type: InternalIP, address: 172.19.0.${i + 2}}
+`).join('---\n')
+}
+
 function run(pods: number, hours: number): number {
   const sandbox = createSandbox({ seed: 1 })
+  const nodes = extraNodes(pods)
+  if (nodes) sandbox.exec('kubectl apply -f -', nodes)
   const t0 = performance.now()
   const applied = sandbox.exec('kubectl apply -f -', crashLoopingPods(pods))
   if (applied.exitCode !== 0) throw new Error(applied.stderr)

@@ -62,9 +62,18 @@ function addResource(into: Resource, add: Resource): void {
 }
 
 /** The pod's effective requests (init max vs app sum, sidecars, overhead) as a Resource. */
+// A pod's requests depend on its spec only; the store keeps a spec object across status writes, so
+// the scheduler's per-node sums need not re-parse every bound pod's quantities on every decision.
+const resourceMemo = new WeakMap<object, Resource>()
+const nonZeroMemo = new WeakMap<object, Resource>()
+
 export function podResource(pod: Pod): Resource {
+  const key = pod.spec as object | undefined
+  const memo = key && resourceMemo.get(key)
+  if (memo) return memo
   const r = emptyResource()
   addResourceList(r, podRequests(pod))
+  if (key) resourceMemo.set(key, r)
   return r
 }
 
@@ -75,6 +84,15 @@ const hasRequest = (c: unknown, name: string): boolean => obj(obj(obj(c).resourc
  * containers too) that requests no cpu or memory, unless the pod sets it at pod level. Pure.
  */
 export function podNonZeroResource(pod: Pod): Resource {
+  const key = pod.spec as object | undefined
+  const memo = key && nonZeroMemo.get(key)
+  if (memo) return memo
+  const r = computeNonZero(pod)
+  if (key) nonZeroMemo.set(key, r)
+  return r
+}
+
+function computeNonZero(pod: Pod): Resource {
   const podLevel = obj(obj(pod.spec?.resources).requests)
   const fill = (c: unknown): unknown => {
     const add: Record<string, string> = {}

@@ -16,13 +16,14 @@ export interface WatchEvent {
 
 export type WatchListener = (event: WatchEvent) => void
 
-function keyOf(kind: string, namespace: string | undefined, name: string): string {
-  return `${kind}/${namespace ?? ''}/${name}`
+function keyOf(namespace: string | undefined, name: string): string {
+  return `${namespace ?? ''}/${name}`
 }
 
 /** Stored objects with resourceVersions and watchers. Objects are treated as immutable values. */
 export class ObjectStore {
-  private objects = new Map<string, KubeObject>()
+  /** Objects by kind, then by `namespace/name`: listing a kind never walks the others. */
+  private objects = new Map<string, Map<string, KubeObject>>()
   private listeners = new Set<WatchListener>()
   private version = 1000
 
@@ -30,14 +31,13 @@ export class ObjectStore {
 
   /** The stored object, or undefined. */
   get<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
-    return this.objects.get(keyOf(kind, namespace, name)) as T | undefined
+    return this.objects.get(kind)?.get(keyOf(namespace, name)) as T | undefined
   }
 
   /** Every object of `kind` (in `namespace`, or all namespaces when undefined), sorted by namespace then name. */
   list<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[] {
     const out: T[] = []
-    for (const obj of this.objects.values()) {
-      if (obj.kind !== kind) continue
+    for (const obj of this.objects.get(kind)?.values() ?? []) {
       if (namespace !== undefined && (obj.metadata.namespace ?? '') !== namespace) continue
       out.push(obj as T)
     }
@@ -50,20 +50,23 @@ export class ObjectStore {
 
   /** Writes `obj` (new or replacing) with a fresh resourceVersion; returns the stored value. */
   put<T extends KubeObject>(obj: T): T {
-    const key = keyOf(obj.kind ?? '', obj.metadata.namespace, obj.metadata.name ?? '')
-    const existed = this.objects.has(key)
+    const kind = obj.kind ?? ''
+    const key = keyOf(obj.metadata.namespace, obj.metadata.name ?? '')
+    let ofKind = this.objects.get(kind)
+    if (!ofKind) this.objects.set(kind, (ofKind = new Map()))
+    const existed = ofKind.has(key)
     const stored = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(++this.version) } } as T
-    this.objects.set(key, stored)
+    ofKind.set(key, stored)
     this.emit({ type: existed ? 'MODIFIED' : 'ADDED', kind: stored.kind ?? '', object: stored, at: this.now() })
     return stored
   }
 
   /** Removes an object; returns it, or undefined when it was not there. */
   delete(kind: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    const key = keyOf(kind, namespace, name)
-    const obj = this.objects.get(key)
+    const key = keyOf(namespace, name)
+    const obj = this.objects.get(kind)?.get(key)
     if (!obj) return undefined
-    this.objects.delete(key)
+    this.objects.get(kind)!.delete(key)
     const gone = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(++this.version) } }
     this.emit({ type: 'DELETED', kind, object: gone, at: this.now() })
     return gone
