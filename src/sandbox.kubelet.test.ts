@@ -498,3 +498,32 @@ status:
     expect(sandbox.exec('kubectl get pods --no-headers').stdout).toMatch(/^big-init\s+1\/1\s+Running/)
   })
 })
+
+describe('a changed image on a running container', () => {
+  it('restarts an app container with its new image (definition changed) and leaves a completed init container alone', () => {
+    const yaml = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  initContainers:
+  - name: init
+    image: busybox:1.36
+    command: ['sh', '-c', 'echo ready']
+  containers:
+  - name: nginx
+    image: nginx:1.27
+`
+    const sandbox = apply(yaml)
+    sandbox.advance(MIN)
+    expect(sandbox.exec('kubectl set image pod/web nginx=nginx:1.25 init=busybox:1.37').stdout).toBe('pod/web image updated\n')
+    sandbox.advance(MIN)
+    const pod = sandbox.pod('web')!
+    expect(pod.status!.containerStatuses![0]).toMatchObject({ restartCount: 1, image: 'docker.io/library/nginx:1.25', state: { running: {} } })
+    expect(pod.status!.containerStatuses![0].lastState!.terminated).toMatchObject({ exitCode: 0, reason: 'Completed' })
+    expect(pod.status!.initContainerStatuses![0]).toMatchObject({ restartCount: 0, image: 'docker.io/library/busybox:1.36' })
+    const killing = sandbox.events().find((e) => e.reason === 'Killing')!
+    expect(killing.message).toBe('Container nginx definition changed, will be restarted')
+    expect(sandbox.exec('kubectl get pods').stdout).toMatch(/web    1\/1     Running   1 \(\d+s ago\)/)
+  })
+})

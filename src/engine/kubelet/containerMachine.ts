@@ -23,6 +23,8 @@ export interface ContainerInput {
   pod: PodIdentity
   /** The pod's restart policy (the container's own, if set, wins). */
   podRestartPolicy: string
+  /** The pod's terminationGracePeriodSeconds in ms (default 30 s). */
+  podGraceMs?: number
   name: string
   kind: 'init' | 'app'
   spec: Container
@@ -36,6 +38,8 @@ export interface ContainerEnv {
   podRestartPolicy: string
   deps: KubeletDeps
   node: NodeFacts
+  /** The pod's terminationGracePeriodSeconds, in ms. */
+  podGraceMs: number
 }
 
 // Kept under 20 keys: past that, V8 copies the object slowly on every xstate assign.
@@ -49,8 +53,11 @@ export interface ContainerContext extends ContainerFacts {
   waitMs: number
   /** The pending pull: how long it takes by itself, and the message it fails with, if it does. */
   pull: { ms: number; failure?: string }
-  /** Set once the pod is being deleted: whatever ends this container, it is not started again. */
-  kill?: { graceMs: number }
+  /**
+   * Set when the container is being stopped: for the pod's deletion (it is not started again), or
+   * because its definition changed (`restart`: it is started again at once with the new one).
+   */
+  kill?: { graceMs: number; restart?: boolean }
   /** The container being created: its id and what the runtime's start returned. */
   launch?: { containerID: string; result: StartResult }
 }
@@ -104,6 +111,10 @@ export const containerMachine = setup({
     startFails: ({ context }) => context.launch?.result.ok === false && context.launch.result.stage === 'start',
     configFails: ({ context }) => context.launch?.result.ok === false && context.launch.result.stage === 'config',
     killed: ({ context }) => context.kill !== undefined,
+    restartAfterStop: ({ context }) => context.kill?.restart === true,
+    // The kubelet restarts a running app container or sidecar whose definition (image) changed.
+    definitionChanged: ({ context, event }) =>
+      event.type === 'container.spec' && (context.kind === 'app' || isSidecar(context)) && event.spec.image !== context.spec.image,
     finished: ({ context }) => {
       const exit = lastExit(context)
       if (!exit) return false
@@ -250,7 +261,8 @@ export const containerMachine = setup({
     }),
     resume: assign({ step: ({ context }) => context.process!.resume(context.env.deps.now()) }),
     sigterm: enqueueActions(({ context, enqueue }) => {
-      enqueue(() => emit(context, 'Normal', 'Killing', msg.killingMessage(context.name)))
+      const message = context.kill?.restart ? msg.killForRestartMessage(context.name, 'definition', true, isSidecar(context)) : msg.killingMessage(context.name)
+      enqueue(() => emit(context, 'Normal', 'Killing', message))
       enqueue.assign({ phase: 'stopping', step: context.process!.signal('SIGTERM', context.env.deps.now()) ?? context.step })
     }),
     sigkill: assign({ step: ({ context }) => context.process!.signal('SIGKILL', context.env.deps.now()) ?? { type: 'exit', code: 137, signal: 9 } }),
@@ -284,7 +296,7 @@ export const containerMachine = setup({
 }).createMachine({
   id: 'container',
   context: ({ input }) => ({
-    env: { pod: input.pod, podRestartPolicy: input.podRestartPolicy, deps: input.deps, node: input.node },
+    env: { pod: input.pod, podRestartPolicy: input.podRestartPolicy, deps: input.deps, node: input.node, podGraceMs: input.podGraceMs ?? 30_000 },
     name: input.name,
     kind: input.kind,
     spec: input.spec,
@@ -354,14 +366,31 @@ export const containerMachine = setup({
         // Only a sidecar's start lets the pod worker move on; other starts need no sync.
         if (isSidecar(context)) enqueue('notify')
       }),
-      on: { 'container.kill': { target: 'stopping', actions: assign({ kill: ({ event }) => ({ graceMs: event.graceMs }) }) } },
+      on: {
+        'container.kill': { target: 'stopping', actions: assign({ kill: ({ event }) => ({ graceMs: event.graceMs }) }) },
+        'container.spec': [
+          {
+            guard: 'definitionChanged',
+            target: 'stopping',
+            actions: assign(({ context, event }) => ({ spec: event.spec, kill: { graceMs: context.env.podGraceMs, restart: true } })),
+          },
+          { actions: assign({ spec: ({ event }) => event.spec }) },
+        ],
+      },
       ...processStates('#container.restarting', ['recordExit', 'notice']),
     },
     stopping: {
       entry: 'sigterm',
-      after: { grace: { target: 'stopped', actions: ['sigkill', 'recordExit'] } },
-      on: { 'container.kill': {} },
-      ...processStates('#container.stopped', ['recordExit']),
+      after: { grace: { target: 'stopEnded', actions: ['sigkill', 'recordExit'] } },
+      // A deletion while a definition-change restart is under way: do not start it again.
+      on: { 'container.kill': { actions: assign({ kill: ({ context }) => ({ graceMs: context.kill?.graceMs ?? 0 }) }) } },
+      ...processStates('#container.stopEnded', ['recordExit']),
+    },
+    stopEnded: {
+      always: [
+        { guard: 'restartAfterStop', target: 'starting', actions: ['countRestart', assign({ kill: undefined })] },
+        { target: 'stopped' },
+      ],
     },
     // Exited; the PLEG notices on its next relist and the sync after it decides what comes next.
     restarting: {

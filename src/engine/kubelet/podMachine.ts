@@ -187,7 +187,7 @@ export const podMachine = setup({
             return {
               facts: { ...context.facts, admittedAt: context.deps.now(), hostIP: node.ip },
               containers: specs.map(({ spec, kind }) =>
-                spawn('container', { id: `${kind}:${spec.name}`, input: { pod: context.identity, podRestartPolicy: context.pod.spec.restartPolicy ?? 'Always', name: spec.name, kind, spec, deps: context.deps, node } }),
+                spawn('container', { id: `${kind}:${spec.name}`, input: { pod: context.identity, podRestartPolicy: context.pod.spec.restartPolicy ?? 'Always', podGraceMs: context.graceMs, name: spec.name, kind, spec, deps: context.deps, node } }),
               ),
             }
           }),
