@@ -527,3 +527,30 @@ spec:
     expect(sandbox.exec('kubectl get pods').stdout).toMatch(/web    1\/1     Running   1 \(\d+s ago\)/)
   })
 })
+
+describe('activeDeadlineSeconds', () => {
+  it('fails a pod that runs too long: DeadlineExceeded, containers stopped', () => {
+    const sandbox = apply(`apiVersion: v1
+kind: Pod
+metadata:
+  name: slow
+spec:
+  activeDeadlineSeconds: 30
+  initContainers:
+  - name: wait-forever
+    image: busybox:1.36
+    command: ['sh', '-c', 'until false; do sleep 5; done']
+  containers:
+  - name: app
+    image: busybox:1.36
+`)
+    sandbox.advance(2 * MIN)
+    const pod = sandbox.pod('slow')!
+    expect(pod.status).toMatchObject({ phase: 'Failed', reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' })
+    // printPod lets the killed init container's reason win over status.reason, as on a real cluster.
+    expect(sandbox.exec('kubectl get pods').stdout).toContain('slow   0/1     Init:Error   0')
+    expect(sandbox.exec('kubectl describe pod slow').stdout).toContain('Status:           Failed\nReason:           DeadlineExceeded\nMessage:          Pod was active on the node longer than the specified deadline\n')
+    expect(sandbox.events().some((e) => e.reason === 'DeadlineExceeded')).toBe(true)
+    expect(pod.status!.initContainerStatuses![0].state!.terminated).toMatchObject({ exitCode: 137 })
+  })
+})

@@ -57,6 +57,8 @@ export function containerFactsOf(context: PodWorkerContext): ContainerFacts[] {
   return context.containers.map((ref) => ref.getSnapshot().context)
 }
 
+const DEADLINE_EXCEEDED = 'Pod was active on the node longer than the specified deadline'
+
 /** The volume manager's longest wait between mount attempts (2m2s, as its exponential back-off caps). */
 const MOUNT_RETRY_MAX_MS = 122_000
 
@@ -69,9 +71,16 @@ export const podMachine = setup({
   actors: { container: containerMachine },
   delays: {
     wait: ({ context }) => context.waitMs,
+    // activeDeadlineSeconds counts from the pod's start time (when the kubelet admitted it).
+    deadline: ({ context }) => {
+      const seconds = context.pod.spec.activeDeadlineSeconds
+      if (seconds === undefined || context.facts.admittedAt === undefined) return 0
+      return Math.max(0, context.facts.admittedAt + seconds * 1000 - context.deps.now())
+    },
   },
   guards: {
     terminal: ({ context }) => context.facts.terminal,
+    hasDeadline: ({ context }) => context.pod.spec.activeDeadlineSeconds !== undefined,
     allStopped: ({ context }) => containerFactsOf(context).every((c) => c.phase === 'stopped' || c.phase === 'done' || c.phase === 'idle'),
     appsStopped: ({ context }) =>
       containerFactsOf(context).every((c) => isSidecar(c) || c.phase === 'stopped' || c.phase === 'done' || c.phase === 'idle'),
@@ -229,9 +238,25 @@ export const podMachine = setup({
     },
     active: {
       always: { guard: 'terminal', target: 'finishing' },
+      after: { deadline: { guard: 'hasDeadline', target: 'deadlineExceeded' } },
       on: {
         'container.changed': { actions: 'sync' },
+        // A shortened activeDeadlineSeconds re-arms the deadline.
+        'pod.update': { target: 'active', reenter: true, actions: 'updateSpec' },
         'pod.delete': { target: 'terminating', actions: assign({ graceMs: ({ event }) => event.graceMs }) },
+      },
+    },
+    // The pod ran longer than activeDeadlineSeconds: the kubelet fails it and stops its containers.
+    deadlineExceeded: {
+      entry: [
+        assign({ facts: ({ context }) => ({ ...context.facts, terminal: true, reason: 'DeadlineExceeded', message: DEADLINE_EXCEEDED }) }),
+        ({ context }) => context.deps.event(context.identity, undefined, 'Warning', 'DeadlineExceeded', DEADLINE_EXCEEDED),
+      ],
+      initial: 'apps',
+      on: { 'container.changed': {}, 'pod.delete': { target: 'terminating', actions: assign({ graceMs: ({ event }) => event.graceMs }) } },
+      states: {
+        apps: { entry: 'killApps', always: { guard: 'appsStopped', target: 'sidecars' } },
+        sidecars: { entry: 'killSidecars', always: { guard: 'allStopped', target: '#podWorker.finished' } },
       },
     },
     // Every app container is done (or an init container failed for good): sidecars are stopped.

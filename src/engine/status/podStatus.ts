@@ -24,6 +24,9 @@ export interface PodFacts {
   terminal: boolean
   /** Every init container has completed at least once (the kubelet never re-runs them after). */
   initialized: boolean
+  /** Why the kubelet ended the pod (status.reason, e.g. DeadlineExceeded), and its message. */
+  reason?: string
+  message?: string
 }
 
 /** Turns one container's facts into its API status (toContainerStatus, or a memo of it). */
@@ -78,6 +81,7 @@ export function buildPodStatus(
   })
   // A pod the kubelet has finished with always ends in a terminal phase.
   if (facts.terminal && phase !== 'Succeeded' && phase !== 'Failed') phase = 'Failed'
+  if (facts.reason) phase = 'Failed'
 
   const untimed = generatePodConditions({
     spec: pod.spec,
@@ -98,6 +102,8 @@ export function buildPodStatus(
   if (generation !== undefined) status.observedGeneration = generation
   status.phase = phase
   status.conditions = conditions
+  if (facts.message) status.message = facts.message
+  if (facts.reason) status.reason = facts.reason
   if (facts.hostIP) {
     status.hostIP = facts.hostIP
     status.hostIPs = [{ ip: facts.hostIP }]
