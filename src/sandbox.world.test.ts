@@ -290,3 +290,90 @@ spec:
     expect(sandbox.exec('kubectl describe pod farewell').stdout).toContain('      Message:  cannot reach the database\n')
   })
 })
+
+describe('probes', () => {
+  it('restarts an app whose liveness probe fails, with Unhealthy and Killing events', () => {
+    const sandbox = sandboxWith(`apiVersion: v1
+kind: Pod
+metadata:
+  name: flaky
+spec:
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sh', '-c', 'touch /tmp/healthy; sleep 30; rm /tmp/healthy; sleep 3600']
+    livenessProbe:
+      exec:
+        command: ['cat', '/tmp/healthy']
+      initialDelaySeconds: 5
+      periodSeconds: 5
+`)
+    sandbox.advance(2 * MIN)
+    const events = sandbox.events().filter((e) => e.involvedObject.name === 'flaky')
+    const unhealthy = events.find((e) => e.reason === 'Unhealthy')!
+    expect(unhealthy).toMatchObject({ type: 'Warning', message: "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory\n" })
+    expect(unhealthy.count).toBeGreaterThanOrEqual(3)
+    expect(events.some((e) => e.reason === 'Killing' && e.message === 'Container app failed liveness probe, will be restarted')).toBe(true)
+    const status = sandbox.pod('flaky')!.status!.containerStatuses![0]
+    expect(status.restartCount).toBeGreaterThanOrEqual(1)
+    expect(status.lastState!.terminated).toMatchObject({ exitCode: 137, reason: 'Error' })
+  })
+
+  it('keeps a pod out of its Service until the readiness probe passes', () => {
+    const sandbox = sandboxWith(`apiVersion: v1
+kind: Pod
+metadata:
+  name: slow-start
+  labels:
+    app: slow
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    readinessProbe:
+      httpGet:
+        path: /
+        port: 80
+      initialDelaySeconds: 20
+      periodSeconds: 5
+`)
+    sandbox.advance(15_000)
+    expect(sandbox.exec('kubectl get pods --no-headers').stdout).toMatch(/^slow-start\s+0\/1\s+Running/)
+    const pod = sandbox.pod('slow-start')!
+    expect(pod.status!.containerStatuses![0]).toMatchObject({ ready: false, started: true })
+    expect(pod.status!.conditions!.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'ContainersNotReady' })
+    sandbox.advance(MIN)
+    expect(sandbox.exec('kubectl get pods --no-headers').stdout).toMatch(/^slow-start\s+1\/1\s+Running/)
+  })
+
+  it('holds the next init container until a sidecar passes its startup probe', () => {
+    const sandbox = sandboxWith(`apiVersion: v1
+kind: Pod
+metadata:
+  name: proxied
+spec:
+  initContainers:
+  - name: proxy
+    image: busybox:1.36
+    restartPolicy: Always
+    command: ['sh', '-c', 'sleep 12; touch /tmp/up; sleep 3600']
+    startupProbe:
+      exec:
+        command: ['test', '-f', '/tmp/up']
+      periodSeconds: 2
+      failureThreshold: 30
+  - name: migrate
+    image: busybox:1.36
+    command: ['sh', '-c', 'echo migrated']
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sleep', '3600']
+`)
+    sandbox.advance(10_000)
+    expect(sandbox.exec('kubectl get pods --no-headers').stdout).toMatch(/^proxied\s+0\/2\s+Init:0\/2/)
+    expect(sandbox.pod('proxied')!.status!.initContainerStatuses![0]).toMatchObject({ started: false, ready: false, state: { running: {} } })
+    sandbox.advance(MIN)
+    expect(sandbox.exec('kubectl get pods --no-headers').stdout).toMatch(/^proxied\s+2\/2\s+Running/)
+  })
+})

@@ -65,7 +65,7 @@ export class Cluster {
   /** Per container facts object: the status derived from it, so unchanged containers cost nothing. */
   /** Per pod: what its status was last derived from (see flush). */
   private readonly lastInputs = new Map<string, unknown[]>()
-  private readonly statusMemo = new WeakMap<object, { instances: unknown; waiting: unknown; restartCount: number; pulled: unknown; spec: unknown; reason: string; status: ContainerStatus }>()
+  private readonly statusMemo = new WeakMap<object, { instances: unknown; waiting: unknown; restartCount: number; pulled: unknown; spec: unknown; reason: string; started?: boolean; ready?: boolean; status: ContainerStatus }>()
 
   constructor(options: ClusterOptions = {}) {
     const seed = options.seed ?? 1
@@ -336,11 +336,11 @@ export class Cluster {
   private readonly memoStatus = (f: ContainerFacts, reason: string): ContainerStatus => {
     const key = f.spec
     const memo = this.statusMemo.get(key)
-    if (memo && memo.instances === f.instances && memo.waiting === f.waiting && memo.restartCount === f.restartCount && memo.pulled === f.pulled && memo.reason === reason) {
+    if (memo && memo.instances === f.instances && memo.waiting === f.waiting && memo.restartCount === f.restartCount && memo.pulled === f.pulled && memo.reason === reason && memo.started === f.probes?.started && memo.ready === f.probes?.ready) {
       return memo.status
     }
     const status = toContainerStatus(f, reason)
-    this.statusMemo.set(key, { instances: f.instances, waiting: f.waiting, restartCount: f.restartCount, pulled: f.pulled, spec: f.spec, reason, status })
+    this.statusMemo.set(key, { instances: f.instances, waiting: f.waiting, restartCount: f.restartCount, pulled: f.pulled, spec: f.spec, reason, started: f.probes?.started, ready: f.probes?.ready, status })
     return status
   }
 
@@ -359,7 +359,7 @@ export class Cluster {
       const containers = containerFactsOf(ctx)
       // Most steps change a machine's bookkeeping but nothing the status shows: skip those cheaply.
       const inputs: unknown[] = [base, ctx.facts]
-      for (const c of containers) inputs.push(c.instances, c.waiting, c.restartCount, c.pulled, c.spec)
+      for (const c of containers) inputs.push(c.instances, c.waiting, c.restartCount, c.pulled, c.spec, c.probes?.started, c.probes?.ready)
       const last = this.lastInputs.get(uid)
       if (!binding && last && last.length === inputs.length && last.every((v, i) => v === inputs[i])) continue
       this.lastInputs.set(uid, inputs)

@@ -4,6 +4,7 @@
 
 import type { Container } from '../api/types'
 import type { BackoffEntry } from './backoff'
+import type { ContainerProbes } from './probes'
 
 /** One run of a container, as the runtime records it. Times are virtual epoch ms. */
 export interface Instance {
@@ -55,6 +56,8 @@ export interface ContainerFacts {
   backoff?: BackoffEntry & { key: string }
   /** The image-pull back-off entry. */
   pullBackoff?: BackoffEntry & { key: string }
+  /** The running container's probe workers and the started/ready flags they drive. */
+  probes?: ContainerProbes
 }
 
 /** Field path of a container in its pod, as events carry it. */

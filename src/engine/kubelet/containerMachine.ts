@@ -17,6 +17,7 @@ import { containerShouldRestart } from '../status/phase'
 import { CRASH_BACKOFF, IMAGE_BACKOFF, inBackoff, nextBackoff } from './backoff'
 import { type ContainerFacts, fieldPathOf, isSidecar, lastExit } from './containerFacts'
 import type { KubeletDeps, NodeFacts, PodIdentity } from './deps'
+import { nextProbeTime, runDueProbes, startProbes } from './probes'
 import { Timing } from './timing'
 
 export interface ContainerInput {
@@ -57,13 +58,17 @@ export interface ContainerContext extends ContainerFacts {
    * Set when the container is being stopped: for the pod's deletion (it is not started again), or
    * because its definition changed (`restart`: it is started again at once with the new one).
    */
-  kill?: { graceMs: number; restart?: boolean }
+  kill?: { graceMs: number; restart?: boolean | 'probe' }
   /** The container being created: its id and what the runtime's start returned. */
   launch?: { containerID: string; result: StartResult }
 }
 
 export type ContainerEvent =
   | { type: 'container.start' }
+  /** A probe tick for the container instance with this id. */
+  | { type: 'probe.tick'; containerID: string }
+  /** A liveness or startup probe failed for good: stop the container and let the policy decide. */
+  | { type: 'probe.kill'; graceMs: number }
   | { type: 'container.kill'; graceMs: number }
   | { type: 'container.spec'; spec: Container }
 
@@ -112,6 +117,7 @@ export const containerMachine = setup({
     configFails: ({ context }) => context.launch?.result.ok === false && context.launch.result.stage === 'config',
     killed: ({ context }) => context.kill !== undefined,
     restartAfterStop: ({ context }) => context.kill?.restart === true,
+    restartAfterProbe: ({ context }) => context.kill?.restart === 'probe',
     // The kubelet restarts a running app container or sidecar whose definition (image) changed.
     definitionChanged: ({ context, event }) =>
       event.type === 'container.spec' && (context.kind === 'app' || isSidecar(context)) && event.spec.image !== context.spec.image,
@@ -235,7 +241,12 @@ export const containerMachine = setup({
       const { deps } = context.env
       const now = deps.now()
       const process = (context.launch!.result as Extract<StartResult, { ok: true }>).process
+      const probes = startProbes(context.spec, now)
+      const containerID = context.launch!.containerID
+      const next = nextProbeTime(probes)
+      if (next !== undefined) enqueue.raise({ type: 'probe.tick', containerID }, { delay: next - now, id: 'probe' })
       enqueue.assign({
+        probes,
         phase: 'running',
         instances: [{ containerID: context.launch!.containerID, startedAt: now }, ...context.instances].slice(0, 2),
         restartCount: context.instances.length > 0 ? context.restartCount + 1 : context.restartCount,
@@ -259,6 +270,26 @@ export const containerMachine = setup({
       })
       enqueue(() => emit(context, 'Warning', 'Failed', msg.errorMessage(message)))
     }),
+    probeTick: enqueueActions(({ context, enqueue, event }) => {
+      if (event.type !== 'probe.tick' || !context.probes || context.instances[0]?.containerID !== event.containerID) return
+      const now = context.env.deps.now()
+      const target = context.env.deps.runtime.probeTarget?.(event.containerID)
+      if (!target) return
+      const step = runDueProbes(context.probes, context.spec, isSidecar(context), target, now)
+      enqueue.assign({ probes: step.probes })
+      enqueue(() => {
+        for (const n of step.notices) emit(context, n.type, n.reason, n.message)
+      })
+      // A sidecar that passed its startup probe lets the next init container start.
+      if (step.started && isSidecar(context)) enqueue(sendParent({ type: 'container.changed', name: context.name } satisfies ContainerNotice))
+      if (step.restart) {
+        const graceMs = step.restart.graceSeconds !== undefined ? step.restart.graceSeconds * 1000 : context.env.podGraceMs
+        enqueue.raise({ type: 'probe.kill', graceMs })
+        return
+      }
+      const next = nextProbeTime(step.probes)
+      if (next !== undefined) enqueue.raise({ type: 'probe.tick', containerID: event.containerID }, { delay: Math.max(0, next - now), id: 'probe' })
+    }),
     resume: assign({ step: ({ context }) => context.process!.resume(context.env.deps.now()) }),
     sigterm: enqueueActions(({ context, enqueue }) => {
       const message = context.kill?.restart ? msg.killForRestartMessage(context.name, 'definition', true, isSidecar(context)) : msg.killingMessage(context.name)
@@ -268,6 +299,7 @@ export const containerMachine = setup({
     sigkill: assign({ step: ({ context }) => context.process!.signal('SIGKILL', context.env.deps.now()) ?? { type: 'exit', code: 137, signal: 9 } }),
     recordExit: assign({
       process: undefined,
+      probes: undefined,
       instances: ({ context }) => {
         const [current, ...rest] = context.instances
         const step = context.step as Extract<ProcessStep, { type: 'exit' }>
@@ -316,6 +348,7 @@ export const containerMachine = setup({
     pull: { ms: 0 },
     kill: undefined,
     launch: undefined,
+    probes: undefined,
   }),
   initial: 'idle',
   on: {
@@ -368,6 +401,8 @@ export const containerMachine = setup({
       }),
       on: {
         'container.kill': { target: 'stopping', actions: assign({ kill: ({ event }) => ({ graceMs: event.graceMs }) }) },
+        'probe.tick': { actions: 'probeTick' },
+        'probe.kill': { target: 'stopping', actions: assign({ kill: ({ event }) => ({ graceMs: event.graceMs, restart: 'probe' as const }) }) },
         'container.spec': [
           {
             guard: 'definitionChanged',
@@ -389,6 +424,8 @@ export const containerMachine = setup({
     stopEnded: {
       always: [
         { guard: 'restartAfterStop', target: 'starting', actions: ['countRestart', assign({ kill: undefined })] },
+        // Killed by a probe: an ordinary exit as far as restarts go (policy, then back-off).
+        { guard: 'restartAfterProbe', target: 'restarting', actions: [assign({ kill: undefined }), 'notice'] },
         { target: 'stopped' },
       ],
     },

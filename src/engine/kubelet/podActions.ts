@@ -23,7 +23,8 @@ export function computePodSync(containers: readonly ContainerFacts[]): PodSyncRe
     if (isSidecar(c)) {
       // A sidecar only has to be started (running; a startup probe comes later) for the next one to go.
       if (c.phase === 'idle') return { start: [c.name], initialized: false, terminal: false }
-      if (c.instances.length > 0 && c.phase !== 'starting') continue
+      const started = c.phase === 'running' ? (c.probes?.started ?? true) : c.instances.length > 0 && c.phase !== 'starting'
+      if (started) continue
       return { start, initialized: false, terminal: false }
     }
     const exit = lastExit(c)

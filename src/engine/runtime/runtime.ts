@@ -4,6 +4,7 @@
 import type { Container, Pod } from '../api/types'
 import { invalidImageNameMessage, imageNotFoundError, pullAccessDeniedError } from '../events/reasons'
 import { findImage, imageDigest, parseImageReference, repositoryExists, type ImageInfo } from './images'
+import type { ProbeTarget } from '../prober/run'
 import type { Process, ProcessOutput } from './process'
 
 /** A resolved, pullable image. */
@@ -48,6 +49,8 @@ export interface ContainerRuntime {
   removePod?(uid: string): void
   /** Why the pod's volumes cannot be set up (a FailedMount message), or undefined when they can. */
   mountProblem?(pod: Pod): string | undefined
+  /** What the kubelet's prober reaches for a running container: exec inside it, HTTP and TCP to its pod. */
+  probeTarget?(containerID: string): ProbeTarget | undefined
 }
 
 /** The argv the runtime execs: Kubernetes' command/args rules over the image's entrypoint/cmd. Pure. */

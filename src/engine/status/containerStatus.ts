@@ -42,19 +42,22 @@ export function toContainerStatus(f: ContainerFacts, defaultWaitingReason: strin
     lastState = stateOf(previous)
   }
   const running = state.running !== undefined
+  // Probes drive started (startup probe) and ready (readiness probe); without them both follow running.
+  const started = running && (f.probes?.started ?? true)
+  const probedReady = started && (f.probes?.ready ?? true)
   const succeededInit = f.kind === 'init' && f.spec.restartPolicy !== 'Always' && state.terminated?.exitCode === 0
   const status: ContainerStatus = {
     name: f.name,
     state,
     lastState,
-    ready: succeededInit || (running && f.kind === 'app') || (running && f.spec.restartPolicy === 'Always'),
+    ready: succeededInit || (probedReady && f.kind === 'app') || (probedReady && f.spec.restartPolicy === 'Always'),
     restartCount: f.restartCount,
     // Until the runtime has a container, the kubelet echoes the spec's image and has no image ID.
     image: newest && f.pulled ? f.pulled.image : f.spec.image ?? '',
     imageID: newest && f.pulled ? f.pulled.imageID : '',
   }
   if (newest) status.containerID = newest.containerID
-  status.started = running
+  status.started = started
   if (newest && f.spec.volumeMounts?.length) {
     status.volumeMounts = f.spec.volumeMounts.map((m) =>
       m.readOnly ? { name: m.name, mountPath: m.mountPath, readOnly: true, recursiveReadOnly: 'Disabled' } : { name: m.name, mountPath: m.mountPath },

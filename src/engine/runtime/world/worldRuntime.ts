@@ -11,6 +11,7 @@ import { containerArgv, resolveImage, type ContainerRuntime, type StartRequest, 
 import { APPLETS } from '../shell/applets'
 import { canExec, startShell } from '../shell/start'
 import type { ShellWorld } from '../shell/world'
+import type { ProbeTarget } from '../../prober/run'
 import { BINARY_CONTENT } from '../catalog/library'
 import type { ClusterView } from './clusterView'
 import { buildEnvironment, expandArgv } from './env'
@@ -46,6 +47,8 @@ export interface WorldRuntime extends ContainerRuntime {
 /** Creates the world runtime over a read-only view of the cluster. */
 export function createWorldRuntime(view: ClusterView): WorldRuntime {
   const volumes: VolumeStore = new Map()
+  // Started containers by id, for the prober (exec, HTTP, TCP); forgotten with their pod.
+  const running = new Map<string, { podUid: string; world: ShellWorld; info: ImageInfo; pod: Pod; container: Container; network: ReturnType<typeof containerNetwork> }>()
   const listeners = new Listeners()
 
   function rootTree(pod: Pod, info: ImageInfo, hostname: string): Tree {
@@ -91,7 +94,7 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
     listeners,
     resolveImage,
 
-    startContainer({ pod, container, image, out }: StartRequest): StartResult {
+    startContainer({ pod, container, image, out, containerID }: StartRequest): StartResult {
       const info = image.info
       const hostname = (pod.spec.hostname ?? pod.metadata.name ?? '').slice(0, 63)
       const built = buildEnvironment(pod, container, view, info.env, hostname)
@@ -121,12 +124,42 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
       const expanded = { ...container, command: container.command && expandArgv(container.command, env), args: container.args && expandArgv(container.args, env) }
       const r = exec(containerArgv(expanded, info), world, info, { pod, container, out: recorder.out })
       if (!r.ok) return { ok: false, stage: 'start', exitCode: START_ERROR_EXIT_CODE, message: r.message }
+      running.set(containerID, { podUid: pod.metadata.uid ?? '', world, info, pod, container, network })
       return { ok: true, process: withTerminationMessage(r.process, container, fs, recorder.log) }
     },
 
     mountProblem: (pod) => volumeProblem(pod, view),
 
+    probeTarget(containerID: string): ProbeTarget | undefined {
+      const c = running.get(containerID)
+      if (!c) return undefined
+      const self = () => (view.get('Pod', c.pod.metadata.namespace, c.pod.metadata.name ?? '') as Pod | undefined) ?? c.pod
+      return {
+        podIP: self().status?.podIP ?? '',
+        // An exec probe runs a new process in the container and waits for it, at most timeoutSeconds.
+        exec(argv, timeoutSeconds) {
+          let output = ''
+          const out: ProcessOutput = { write: (_stream, text) => { output += text } }
+          const started = exec(argv, c.world, c.info, { pod: self(), container: c.container, out })
+          if (!started.ok) return { error: started.message }
+          let now = view.now()
+          const deadline = now + timeoutSeconds * 1000
+          let step = started.process.resume(now)
+          while (step.type === 'sleep') {
+            now += step.ms
+            if (now > deadline) return 'timeout'
+            step = started.process.resume(now)
+          }
+          if (step.type === 'serve') return 'timeout'
+          return { exitCode: step.code, output }
+        },
+        httpGet: (req) => c.network.httpGet({ ip: req.ip, port: req.port, host: req.host ?? req.ip, path: req.path }),
+        tcpConnect: (ip, port) => c.network.connect(ip, port),
+      }
+    },
+
     removePod(uid: string) {
+      for (const [id, c] of running) if (c.podUid === uid) running.delete(id)
       forgetPodVolumes(volumes, uid)
       listeners.forget(uid)
     },
