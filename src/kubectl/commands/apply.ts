@@ -2,13 +2,13 @@
 // the API server, and print `kind/name created|configured|unchanged` or the server's error.
 // Files are read through env.files (the sandbox has no disk); `-` is standard input.
 
-import { clientCheck, decodeObject } from '../../engine/api/decode'
-import { parseManifests } from '../../engine/api/manifest'
+import { decodeObject } from '../../engine/api/decode'
 import { formatInvalidError } from '../../engine/api/fieldErrors'
-import type { KubeObject, Pod } from '../../engine/api/types'
+import type { Pod } from '../../engine/api/types'
 import { LAST_APPLIED, lastAppliedValue, threeWayMerge } from '../apply/merge'
 import { flagError, parseFlags, type FlagSpec } from '../flags'
 import type { KubectlEnv } from '../kubectl'
+import { readManifests } from '../manifests'
 
 const FLAGS: FlagSpec[] = [{ name: 'filename', shorthand: 'f', type: 'stringArray', default: [] }]
 import { fail, type CommandResult } from '../result'
@@ -21,63 +21,42 @@ export function apply(argv: string[], env: KubectlEnv, mode: 'apply' | 'create' 
   const namespaceFlag = (parsed.flags.namespace as string) || undefined
   if (files.length === 0) return fail('error: must specify one of -f and -k')
   let stdout = ''
-  const errors: string[] = []
-  for (const file of files) {
-    const source = file === '-' ? 'STDIN' : file
-    const text = file === '-' ? env.stdin ?? '' : env.files?.(file)
-    if (text === undefined) {
-      errors.push(`error: the path "${file}" does not exist`)
+  // kubectl reads every document first (reading errors come first), then sends them one by one.
+  const { objects, errors } = readManifests(files, env)
+  for (const { object: obj, kind: info, source } of objects) {
+    const decoded = decodeObject(obj as unknown as Record<string, unknown>, info, { source, verb: 'creating' })
+    if (!decoded.ok) {
+      errors.push(decoded.message)
       continue
     }
-    const parsed = parseManifests(text, source)
-    let stopped = false
-    for (const doc of parsed.documents) {
-      // kubectl's client-side checks: a validation failure ends the whole input, the rest skip a document.
-      const kind = clientCheck(doc.object, source)
-      if (!kind.ok) {
-        errors.push(kind.message)
-        if (kind.stop) {
-          stopped = true
-          break
-        }
-        continue
-      }
-      const decoded = decodeObject(doc.object, kind.kind, { source, verb: 'creating' })
-      if (!decoded.ok) {
-        errors.push(decoded.message)
-        continue
-      }
-      const obj = doc.object as unknown as KubeObject
-      const name = obj.metadata?.name ?? ''
-      const resource = `${kind.kind.singular}${kind.kind.group ? '.' + kind.kind.group : ''}/${name}`
-      if (namespaceFlag !== undefined) obj.metadata = { ...obj.metadata, namespace: obj.metadata?.namespace ?? namespaceFlag }
-      if (kind.kind.kind !== 'Pod') {
-        const r = env.cluster.putObject(obj, mode)
-        if (r.ok) stdout += `${resource} ${r.action}\n`
-        else errors.push(`Error from server (${r.reason}): error when creating "${source}": ${r.message}`)
-        continue
-      }
-      const namespace = obj.metadata?.namespace ?? 'default'
-      const existing = env.cluster.store.get<Pod>('Pod', namespace, name)
-      if (existing && mode === 'create') {
-        errors.push(`Error from server (AlreadyExists): error when creating "${source}": pods "${name}" already exists`)
-        continue
-      }
-      // apply remembers what it applied, so that the next apply can tell what the user removed.
-      const manifest = { ...obj, metadata: { ...obj.metadata, namespace } } as Pod
-      if (mode === 'apply') {
-        manifest.metadata.annotations = { ...manifest.metadata.annotations, [LAST_APPLIED]: lastAppliedValue(manifest) }
-      }
-      const r = existing ? env.cluster.updatePod(mergeForApply(existing, manifest)) : env.cluster.createPod(manifest)
-      if (r.ok) {
-        stdout += `${resource} ${!existing ? 'created' : r.object === existing ? 'unchanged' : 'configured'}\n`
-      } else if (r.reason === 'Invalid') {
-        errors.push(formatInvalidError('Pod', name, r.errors ?? []))
-      } else {
-        errors.push(`Error from server (${r.reason}): error when ${existing ? 'applying patch' : 'creating'} "${source}": ${r.message}`)
-      }
+    const name = obj.metadata?.name ?? ''
+    const resource = `${info.singular}${info.group ? '.' + info.group : ''}/${name}`
+    if (namespaceFlag !== undefined) obj.metadata = { ...obj.metadata, namespace: obj.metadata?.namespace ?? namespaceFlag }
+    if (info.kind !== 'Pod') {
+      const r = env.cluster.putObject(obj, mode)
+      if (r.ok) stdout += `${resource} ${r.action}\n`
+      else errors.push(`Error from server (${r.reason}): error when creating "${source}": ${r.message}`)
+      continue
     }
-    if (parsed.error && !stopped) errors.push(parsed.error)
+    const namespace = obj.metadata?.namespace ?? 'default'
+    const existing = env.cluster.store.get<Pod>('Pod', namespace, name)
+    if (existing && mode === 'create') {
+      errors.push(`Error from server (AlreadyExists): error when creating "${source}": pods "${name}" already exists`)
+      continue
+    }
+    // apply remembers what it applied, so that the next apply can tell what the user removed.
+    const manifest = { ...obj, metadata: { ...obj.metadata, namespace } } as Pod
+    if (mode === 'apply') {
+      manifest.metadata.annotations = { ...manifest.metadata.annotations, [LAST_APPLIED]: lastAppliedValue(manifest) }
+    }
+    const r = existing ? env.cluster.updatePod(mergeForApply(existing, manifest)) : env.cluster.createPod(manifest)
+    if (r.ok) {
+      stdout += `${resource} ${!existing ? 'created' : r.object === existing ? 'unchanged' : 'configured'}\n`
+    } else if (r.reason === 'Invalid') {
+      errors.push(formatInvalidError('Pod', name, r.errors ?? []))
+    } else {
+      errors.push(`Error from server (${r.reason}): error when ${existing ? 'applying patch' : 'creating'} "${source}": ${r.message}`)
+    }
   }
   if (errors.length === 0) return { stdout, stderr: '', exitCode: 0 }
   return { stdout, stderr: errors.map((e) => (e.endsWith('\n') ? e : e + '\n')).join(''), exitCode: 1 }

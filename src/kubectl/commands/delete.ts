@@ -2,13 +2,11 @@
 // deletion of pods (the kubelet stops their containers first), immediate for other kinds. Like
 // kubectl, it waits (on the virtual clock) until the objects are gone unless --wait=false.
 
-import { clientCheck } from '../../engine/api/decode'
 import { resourceFor, type KindInfo } from '../../engine/api/kinds'
-import { parseManifests } from '../../engine/api/manifest'
-import type { KubeObject } from '../../engine/api/types'
 import { flagError, parseFlags, type FlagSpec } from '../flags'
 import { matchesLabels, parseLabelSelector } from '../get/labelSelector'
 import type { KubectlEnv } from '../kubectl'
+import { readManifests } from '../manifests'
 import { fail, type CommandResult } from '../result'
 
 const FLAGS: FlagSpec[] = [
@@ -46,22 +44,10 @@ export function del(argv: string[], env: KubectlEnv): CommandResult {
 
   if (files.length > 0) {
     if (args.length > 0) return fail(`error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`)
-    for (const file of files) {
-      const source = file === '-' ? 'STDIN' : file
-      const text = file === '-' ? env.stdin ?? '' : env.files?.(file)
-      if (text === undefined) return fail(`error: the path "${file}" does not exist`)
-      const manifests = parseManifests(text, source)
-      for (const doc of manifests.documents) {
-        const checked = clientCheck(doc.object, source)
-        if (!checked.ok) {
-          stderr += checked.message + '\n'
-          if (checked.stop) break
-          continue
-        }
-        const obj = doc.object as unknown as KubeObject
-        targets.push({ kind: checked.kind, namespace: checked.kind.namespaced ? obj.metadata?.namespace ?? namespace : undefined, name: obj.metadata?.name ?? '' })
-      }
-      if (manifests.error) stderr += manifests.error + '\n'
+    const read = readManifests(files, env)
+    stderr += read.errors.map((e) => e + '\n').join('')
+    for (const { object, kind } of read.objects) {
+      targets.push({ kind, namespace: kind.namespaced ? object.metadata?.namespace ?? namespace : undefined, name: object.metadata?.name ?? '' })
     }
   } else {
     if (args.length === 0) return fail(NO_RESOURCES)

@@ -2,12 +2,12 @@
 // server added (node, service account volume, tolerations), so replacing a running pod fails with
 // the update rule's error, as on a real cluster, unless --force deletes and recreates it.
 
-import { clientCheck, decodeObject } from '../../engine/api/decode'
+import { decodeObject } from '../../engine/api/decode'
 import { formatInvalidError } from '../../engine/api/fieldErrors'
-import { parseManifests } from '../../engine/api/manifest'
-import type { KubeObject, Pod } from '../../engine/api/types'
+import type { Pod } from '../../engine/api/types'
 import { flagError, parseFlags, type FlagSpec } from '../flags'
 import type { KubectlEnv } from '../kubectl'
+import { readManifests } from '../manifests'
 import { fail, type CommandResult } from '../result'
 import { del } from './delete'
 
@@ -25,55 +25,43 @@ export function replace(argv: string[], env: KubectlEnv): CommandResult {
   if (files.length === 0) return fail('error: must specify one of -f and -k')
   let stdout = ''
   let stderr = ''
-  for (const file of files) {
-    const source = file === '-' ? 'STDIN' : file
-    const text = file === '-' ? env.stdin ?? '' : env.files?.(file)
-    if (text === undefined) return fail(`error: the path "${file}" does not exist`)
-    const manifests = parseManifests(text, source)
-    for (const doc of manifests.documents) {
-      const kind = clientCheck(doc.object, source)
-      if (!kind.ok) {
-        stderr += kind.message + '\n'
-        if (kind.stop) break
-        continue
-      }
-      const decoded = decodeObject(doc.object, kind.kind, { source, verb: 'replacing' })
-      if (!decoded.ok) {
-        stderr += decoded.message + '\n'
-        continue
-      }
-      const obj = doc.object as unknown as KubeObject
-      const name = obj.metadata?.name ?? ''
-      const namespace = obj.metadata?.namespace ?? ((parsed.flags.namespace as string) || 'default')
-      const resource = `${kind.kind.singular}/${name}`
-      if (kind.kind.kind !== 'Pod') {
-        const existing = env.cluster.store.get(kind.kind.kind, kind.kind.namespaced ? namespace : undefined, name)
-        if (!existing) {
-          stderr += `Error from server (NotFound): error when replacing "${source}": ${kind.kind.resource} "${name}" not found\n`
-          continue
-        }
-        env.cluster.putObject({ ...obj, metadata: { ...obj.metadata, namespace } }, 'apply')
-        stdout += `${resource} replaced\n`
-        continue
-      }
-      const pod = { ...obj, metadata: { ...obj.metadata, namespace } } as Pod
-      if (parsed.flags.force) {
-        // --force: delete (waiting until it is gone), then create.
-        if (env.cluster.store.get('Pod', namespace, name)) stdout += del(['pod', name, '-n', namespace], env).stdout
-        const created = env.cluster.createPod(pod)
-        if (!created.ok) stderr += created.reason === 'Invalid' ? formatInvalidError('Pod', name, created.errors ?? []) : `Error from server (${created.reason}): ${created.message}\n`
-        else stdout += `${resource} replaced\n`
-        continue
-      }
-      if (!env.cluster.store.get('Pod', namespace, name)) {
-        stderr += `Error from server (NotFound): error when replacing "${source}": pods "${name}" not found\n`
-        continue
-      }
-      const r = env.cluster.updatePod(pod)
-      if (!r.ok) stderr += r.reason === 'Invalid' ? formatInvalidError('Pod', name, r.errors ?? []) : `Error from server (${r.reason}): ${r.message}\n`
-      else stdout += `${resource} replaced\n`
+  const read = readManifests(files, env)
+  stderr += read.errors.map((e) => e + '\n').join('')
+  for (const { object: obj, kind: info, source } of read.objects) {
+    const decoded = decodeObject(obj as unknown as Record<string, unknown>, info, { source, verb: 'replacing' })
+    if (!decoded.ok) {
+      stderr += decoded.message + '\n'
+      continue
     }
-    if (manifests.error) stderr += manifests.error + '\n'
+    const name = obj.metadata?.name ?? ''
+    const namespace = obj.metadata?.namespace ?? ((parsed.flags.namespace as string) || 'default')
+    const resource = `${info.singular}/${name}`
+    if (info.kind !== 'Pod') {
+      const existing = env.cluster.store.get(info.kind, info.namespaced ? namespace : undefined, name)
+      if (!existing) {
+        stderr += `Error from server (NotFound): error when replacing "${source}": ${info.resource} "${name}" not found\n`
+        continue
+      }
+      env.cluster.putObject({ ...obj, metadata: { ...obj.metadata, namespace } }, 'apply')
+      stdout += `${resource} replaced\n`
+      continue
+    }
+    const pod = { ...obj, metadata: { ...obj.metadata, namespace } } as Pod
+    if (parsed.flags.force) {
+      // --force: delete (waiting until it is gone), then create.
+      if (env.cluster.store.get('Pod', namespace, name)) stdout += del(['pod', name, '-n', namespace], env).stdout
+      const created = env.cluster.createPod(pod)
+      if (!created.ok) stderr += created.reason === 'Invalid' ? formatInvalidError('Pod', name, created.errors ?? []) : `Error from server (${created.reason}): ${created.message}\n`
+      else stdout += `${resource} replaced\n`
+      continue
+    }
+    if (!env.cluster.store.get('Pod', namespace, name)) {
+      stderr += `Error from server (NotFound): error when replacing "${source}": pods "${name}" not found\n`
+      continue
+    }
+    const r = env.cluster.updatePod(pod)
+    if (!r.ok) stderr += r.reason === 'Invalid' ? formatInvalidError('Pod', name, r.errors ?? []) : `Error from server (${r.reason}): ${r.message}\n`
+    else stdout += `${resource} replaced\n`
   }
   return { stdout, stderr, exitCode: stderr ? 1 : 0 }
 }
