@@ -25,6 +25,9 @@ import { deepEqual } from './util/deepEqual'
 import type { ContainerFacts } from './kubelet/containerFacts'
 import { ObjectStore } from './store/objectStore'
 import { defaultNodes, failedSchedulingEventMessage, schedule } from './scheduler'
+import { defaultJob, validateJob } from './api/jobDefaults'
+import { controllerManagerMachine } from './controllers/controllerManagerMachine'
+import type { ControllerHost } from './controllers/host'
 
 export interface ClusterOptions {
   /** Seed for every id and latency; the same seed gives the same cluster. Default 1. */
@@ -44,6 +47,8 @@ export interface LogLine {
 export type WriteResult<T> = { ok: true; object: T } | { ok: false; reason: 'Invalid' | 'NotFound' | 'AlreadyExists'; errors?: FieldError[]; message?: string }
 
 const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system']
+/** Kinds whose controllers run in the controller manager. */
+const WORKLOADS = new Set(['Deployment', 'ReplicaSet', 'Job'])
 /** The control-plane host the scheduler reports from. */
 const CONTROL_PLANE = 'initlab-control-plane'
 
@@ -59,6 +64,7 @@ export class Cluster {
   readonly nodes = new Map<string, NodeFacts>()
   private readonly ids: SeededRandom
   private readonly kubelet: Actor<typeof kubeletMachine>
+  private readonly controllers: Actor<typeof controllerManagerMachine>
   private readonly dirty = new Set<string>()
   private readonly logs = new Map<string, LogLine[]>()
   private readonly byUid = new Map<string, { namespace: string; name: string }>()
@@ -116,6 +122,13 @@ export class Cluster {
     })
     this.kubelet.start()
     this.clock.onFired = () => this.flush()
+    this.controllers = createActor(controllerManagerMachine, { clock: this.clock, input: { host: this.controllerHost() } })
+    this.controllers.start()
+    // Controllers hear about their objects and the pods they own, as their informers would.
+    this.store.watch((change) => {
+      const owned = change.kind === 'Pod' && (change.object.metadata.ownerReferences?.length ?? 0) > 0
+      if (WORKLOADS.has(change.kind) || owned) this.controllers.send({ type: 'object.changed', change: { type: change.type, object: change.object } })
+    })
     // The nodes registered themselves three days before the sandbox opened.
     for (const node of defaultNodes(this.now() - 3 * 24 * 3600_000, () => this.ids.uuid())) this.addNode(node)
   }
@@ -167,7 +180,10 @@ export class Cluster {
    * Stores an object of a kind without its own controller yet (Service, ConfigMap, ...): metadata
    * is completed as the API server does; `mode` create refuses an existing object.
    */
-  putObject(input: KubeObject, mode: 'apply' | 'create'): { ok: true; action: 'created' | 'configured' | 'unchanged' } | { ok: false; reason: string; message: string } {
+  putObject(
+    input: KubeObject,
+    mode: 'apply' | 'create',
+  ): { ok: true; action: 'created' | 'configured' | 'unchanged' } | { ok: false; reason: string; message: string; errors?: FieldError[] } {
     const kind = input.kind ?? ''
     const namespaced = kind !== 'Node' && kind !== 'Namespace'
     const namespace = namespaced ? input.metadata?.namespace ?? 'default' : undefined
@@ -180,11 +196,22 @@ export class Cluster {
     }
     const resource = `${kind.toLowerCase()}s`
     if (existing && mode === 'create') return { ok: false, reason: 'AlreadyExists', message: `${resource} "${name}" already exists` }
+    const uid = existing?.metadata.uid ?? this.ids.uuid()
+    if (kind === 'Job' && !existing) {
+      input = defaultJob(input, uid)
+      const errors = validateJob(input)
+      if (errors.length > 0) return { ok: false, reason: 'Invalid', message: '', errors }
+    }
     const metadata = existing
-      ? { ...input.metadata, namespace, uid: existing.metadata.uid, creationTimestamp: existing.metadata.creationTimestamp }
-      : { ...input.metadata, namespace, uid: this.ids.uuid(), creationTimestamp: rfc3339(this.now()) }
+      ? { ...input.metadata, namespace, uid, creationTimestamp: existing.metadata.creationTimestamp }
+      : { ...input.metadata, namespace, uid, creationTimestamp: rfc3339(this.now()) }
     if (!namespaced) delete metadata.namespace
-    const next = { ...input, metadata }
+    // Workloads count spec changes in metadata.generation; their status belongs to the controllers.
+    if (WORKLOADS.has(kind)) {
+      const specChanged = !existing || !deepEqual(existing.spec, input.spec)
+      metadata.generation = (existing?.metadata.generation ?? 0) + (specChanged ? 1 : 0)
+    }
+    const next: KubeObject = existing?.status !== undefined && input.status === undefined ? { ...input, metadata, status: existing.status } : { ...input, metadata }
     if (existing && JSON.stringify({ ...existing, metadata: { ...existing.metadata, resourceVersion: undefined } }) === JSON.stringify({ ...next, metadata: { ...metadata, resourceVersion: undefined } })) {
       return { ok: true, action: 'unchanged' }
     }
@@ -305,6 +332,33 @@ export class Cluster {
     this.dirty.delete(uid)
   }
 
+  /** The API as kube-controller-manager's controllers use it. */
+  private controllerHost(): ControllerHost {
+    return {
+      now: () => this.now(),
+      rand: this.ids.fork('controllers'),
+      get: (kind, namespace, name) => this.store.get(kind, namespace, name),
+      list: (kind, namespace) => this.store.list(kind, namespace),
+      put: (object) => {
+        const existing = this.store.get(object.kind ?? '', object.metadata.namespace, object.metadata.name ?? '')
+        const metadata = existing
+          ? { ...object.metadata, uid: existing.metadata.uid, creationTimestamp: existing.metadata.creationTimestamp }
+          : { ...object.metadata, uid: object.metadata.uid ?? this.ids.uuid(), creationTimestamp: rfc3339(this.now()), generation: 1 }
+        return this.store.put({ ...object, metadata })
+      },
+      putStatus: (object) => this.store.put(object),
+      remove: (kind, namespace, name) => void this.store.delete(kind, namespace, name),
+      createPod: (pod) => {
+        const r = this.createPod(pod)
+        if (r.ok) return r
+        return { ok: false, message: r.errors ? formatErrors(r.errors) : r.message ?? r.reason }
+      },
+      deletePod: (namespace, name) => void this.deletePod(namespace, name),
+      event: (object, type, reason, message, component) =>
+        this.events.record({ involvedObject: object, type, reason, message, source: { component }, now: this.now() }),
+    }
+  }
+
   /** Stores a Node object and the kubelet-side facts of its node. */
   private addNode(node: KubeObject): void {
     this.store.put(node)
@@ -369,4 +423,9 @@ export class Cluster {
     }
     this.dirty.clear()
   }
+}
+
+/** Field errors as one line, for a controller's FailedCreate event. */
+function formatErrors(errors: FieldError[]): string {
+  return errors.map((e) => e.message).join(', ')
 }

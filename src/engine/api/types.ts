@@ -359,3 +359,69 @@ export interface Secret extends KubeObject {
   stringData?: Record<string, string>
   immutable?: boolean
 }
+
+/** metav1.LabelSelector. */
+export interface LabelSelector {
+  matchLabels?: Record<string, string>
+  matchExpressions?: { key: string; operator: string; values?: string[] }[]
+}
+
+/** core/v1 PodTemplateSpec, as Deployments, ReplicaSets and Jobs embed it. */
+export interface PodTemplateSpec {
+  metadata?: ObjectMeta
+  spec: PodSpec
+}
+
+/** A Deployment or ReplicaSet condition (DeploymentCondition / ReplicaSetCondition). */
+export interface WorkloadCondition {
+  type: string
+  status: 'True' | 'False' | 'Unknown'
+  lastUpdateTime?: string
+  lastTransitionTime?: string
+  reason?: string
+  message?: string
+}
+
+/** apps/v1 ReplicaSet. */
+export interface ReplicaSet extends KubeObject {
+  spec: {
+    replicas?: number
+    minReadySeconds?: number
+    selector?: LabelSelector
+    template: PodTemplateSpec
+  }
+  status?: {
+    replicas: number
+    fullyLabeledReplicas?: number
+    readyReplicas?: number
+    availableReplicas?: number
+    terminatingReplicas?: number
+    observedGeneration?: number
+    conditions?: WorkloadCondition[]
+  }
+}
+
+/** apps/v1 Deployment. */
+export interface Deployment extends KubeObject {
+  spec: {
+    replicas?: number
+    selector?: LabelSelector
+    template: PodTemplateSpec
+    strategy?: { type?: string; rollingUpdate?: { maxUnavailable?: number | string; maxSurge?: number | string } }
+    minReadySeconds?: number
+    revisionHistoryLimit?: number
+    paused?: boolean
+    progressDeadlineSeconds?: number
+  }
+  status?: {
+    observedGeneration?: number
+    replicas?: number
+    updatedReplicas?: number
+    readyReplicas?: number
+    availableReplicas?: number
+    unavailableReplicas?: number
+    terminatingReplicas?: number
+    conditions?: WorkloadCondition[]
+    collisionCount?: number
+  }
+}

@@ -35,6 +35,7 @@ export function apply(argv: string[], env: KubectlEnv, mode: 'apply' | 'create' 
     if (info.kind !== 'Pod') {
       const r = env.cluster.putObject(obj, mode)
       if (r.ok) stdout += `${resource} ${r.action}\n`
+      else if (r.errors) errors.push(formatInvalidError(info.kind, name, r.errors))
       else errors.push(`Error from server (${r.reason}): error when creating "${source}": ${r.message}`)
       continue
     }

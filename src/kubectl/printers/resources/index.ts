@@ -5,6 +5,7 @@ import type { KubeEvent, KubeObject } from '../../../engine/api/types'
 import { eventCells } from '../events'
 import { printPodRow } from '../podRow'
 import { configMapTable, secretTable } from './configMap'
+import { jobTable } from './job'
 import { namespaceTable, nodeTable } from './node'
 import { serviceTable } from './service'
 import { column, type ServerTable, type TableHandler } from './types'
@@ -56,6 +57,7 @@ const HANDLERS: Record<string, TableHandler> = {
   Secret: secretTable,
   Node: nodeTable,
   Namespace: namespaceTable,
+  Job: jobTable,
 }
 
 // What the API server prints for a kind without a registered printer (the default table convertor).
