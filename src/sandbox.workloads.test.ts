@@ -60,3 +60,79 @@ ${extra}  template:
     })
   })
 })
+
+describe('Deployments', () => {
+  const deployment = (image: string, replicas = 2) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      initContainers:
+      - name: init-fetch-files
+        image: busybox:1.36
+        command: ['sh', '-c', 'sleep 2']
+      containers:
+      - name: nginx
+        image: ${image}
+`
+
+  it('creates a ReplicaSet and pods named after the pod-template-hash, which run their init containers', () => {
+    const sandbox = createSandbox()
+    expect(sandbox.exec('kubectl apply -f -', deployment('nginx:1.27')).stdout).toBe('deployment.apps/web created\n')
+    sandbox.advance(MIN)
+    const rs = sandbox.cluster.store.list('ReplicaSet', 'default')
+    expect(rs).toHaveLength(1)
+    const hash = rs[0].metadata.labels!['pod-template-hash']
+    expect(rs[0].metadata.name).toBe(`web-${hash}`)
+    expect(hash).toMatch(/^[bcdfghjklmnpqrstvwxz2456789]{1,10}$/)
+    const pods = sandbox.pods()
+    expect(pods).toHaveLength(2)
+    for (const p of pods) {
+      expect(p.metadata.name).toMatch(new RegExp(`^web-${hash}-[bcdfghjklmnpqrstvwxz2456789]{5}$`))
+      expect(p.status!.phase).toBe('Running')
+      expect(p.status!.initContainerStatuses![0].state!.terminated!.reason).toBe('Completed')
+    }
+    const d = sandbox.cluster.store.get('Deployment', 'default', 'web') as unknown as { status: { readyReplicas: number; availableReplicas: number; updatedReplicas: number } }
+    expect(d.status).toMatchObject({ readyReplicas: 2, availableReplicas: 2, updatedReplicas: 2 })
+  })
+
+  it('replaces a deleted pod, and rolls out a new template with new pods that run init again', () => {
+    const sandbox = createSandbox()
+    sandbox.exec('kubectl apply -f -', deployment('nginx:1.27'))
+    sandbox.advance(MIN)
+    const first = sandbox.pods()[0].metadata.name!
+    sandbox.exec(`kubectl delete pod ${first}`)
+    sandbox.advance(MIN)
+    expect(sandbox.pods()).toHaveLength(2)
+    expect(sandbox.pods().map((p) => p.metadata.name)).not.toContain(first)
+    expect(sandbox.exec('kubectl apply -f -', deployment('nginx:1.25')).stdout).toBe('deployment.apps/web configured\n')
+    sandbox.advance(3 * MIN)
+    const sets = sandbox.cluster.store.list('ReplicaSet', 'default') as unknown as { metadata: { name: string }; spec: { replicas: number } }[]
+    expect(sets).toHaveLength(2)
+    expect(sets.map((r) => r.spec.replicas).sort()).toEqual([0, 2])
+    const pods = sandbox.pods()
+    expect(pods).toHaveLength(2)
+    for (const p of pods) {
+      expect(p.spec.containers[0].image).toBe('nginx:1.25')
+      expect(p.status!.initContainerStatuses![0].state!.terminated!.reason).toBe('Completed')
+    }
+    const scaling = sandbox.events().filter((e) => e.reason === 'ScalingReplicaSet').map((e) => e.message)
+    expect(scaling[0]).toMatch(/^Scaled up replica set web-\w+ from 0 to 2$/)
+  })
+
+  it('rejects a selector that does not match the template labels', () => {
+    const sandbox = createSandbox()
+    const r = sandbox.exec('kubectl apply -f -', deployment('nginx:1.27').replace('      app: web\n  template', '      app: other\n  template'))
+    expect(r.exitCode).toBe(1)
+    expect(r.stderr).toBe('The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`\n')
+  })
+})

@@ -26,6 +26,7 @@ import type { ContainerFacts } from './kubelet/containerFacts'
 import { ObjectStore } from './store/objectStore'
 import { defaultNodes, failedSchedulingEventMessage, schedule } from './scheduler'
 import { defaultJob, validateJob } from './api/jobDefaults'
+import { defaultWorkload, validateWorkload } from './api/workloadDefaults'
 import { controllerManagerMachine } from './controllers/controllerManagerMachine'
 import type { ControllerHost } from './controllers/host'
 
@@ -197,6 +198,11 @@ export class Cluster {
     const resource = `${kind.toLowerCase()}s`
     if (existing && mode === 'create') return { ok: false, reason: 'AlreadyExists', message: `${resource} "${name}" already exists` }
     const uid = existing?.metadata.uid ?? this.ids.uuid()
+    if (kind === 'Deployment' || kind === 'ReplicaSet') {
+      input = defaultWorkload(input)
+      const errors = validateWorkload(input)
+      if (errors.length > 0) return { ok: false, reason: 'Invalid', message: '', errors }
+    }
     if (kind === 'Job' && !existing) {
       input = defaultJob(input, uid)
       const errors = validateJob(input)

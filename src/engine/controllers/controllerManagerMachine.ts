@@ -4,7 +4,9 @@
 
 import { enqueueActions, setup } from 'xstate'
 import type { ControllerHost, ObjectChange } from './host'
+import { deploymentMachine } from './deploymentMachine'
 import { jobMachine } from './jobMachine'
+import { replicaSetMachine } from './replicaSetMachine'
 
 export interface ControllerManagerInput {
   host: ControllerHost
@@ -18,11 +20,13 @@ export const controllerManagerMachine = setup({
     input: {} as ControllerManagerInput,
     events: {} as ControllerManagerEvent,
   },
-  actors: { job: jobMachine },
+  actors: { job: jobMachine, deployment: deploymentMachine, replicaSet: replicaSetMachine },
 }).createMachine({
   id: 'controllerManager',
   context: ({ input, spawn }) => {
     spawn('job', { id: 'job', input: { host: input.host } })
+    spawn('deployment', { id: 'deployment', input: { host: input.host } })
+    spawn('replicaSet', { id: 'replicaSet', input: { host: input.host } })
     return { host: input.host }
   },
   on: {
