@@ -19,8 +19,8 @@ export interface PlanOptions {
   singleResourceType: boolean
 }
 
-/** The resources of the `all` category that initlab serves, in discovery order. */
-const ALL_CATEGORY = ['pods', 'services']
+/** The resources of the `all` category that initlab serves, in discovery order (no DaemonSets, StatefulSets, HPAs, CronJobs). */
+const ALL_CATEGORY = ['pods', 'services', 'deployments', 'replicasets', 'jobs']
 
 /** The kind a type argument names (plural, singular, short name; `.group` or `.version.group`). */
 export function mapResource(arg: string): KindInfo | undefined {

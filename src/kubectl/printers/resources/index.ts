@@ -6,6 +6,7 @@ import { eventCells } from '../events'
 import { printPodRow } from '../podRow'
 import { configMapTable, secretTable } from './configMap'
 import { jobTable } from './job'
+import { deploymentTable, replicaSetTable } from './workload'
 import { namespaceTable, nodeTable } from './node'
 import { serviceTable } from './service'
 import { column, type ServerTable, type TableHandler } from './types'
@@ -58,6 +59,8 @@ const HANDLERS: Record<string, TableHandler> = {
   Node: nodeTable,
   Namespace: namespaceTable,
   Job: jobTable,
+  Deployment: deploymentTable,
+  ReplicaSet: replicaSetTable,
 }
 
 // What the API server prints for a kind without a registered printer (the default table convertor).

@@ -102,6 +102,14 @@ describe('serverTable', () => {
   })
 
   it('falls back to the default table (NAME, CREATED AT) for kinds without a printer', () => {
-    expect(serverTable('Deployment', [obj('Deployment', 'd')], NOW).rows[0].cells).toEqual(['d', created])
+    expect(serverTable('StatefulSet', [obj('StatefulSet', 'd')], NOW).rows[0].cells).toEqual(['d', created])
+  })
+
+  it('prints Deployments and ReplicaSets as the API server does', () => {
+    const d = { ...obj('Deployment', 'web'), spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, template: { spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } } }, status: { readyReplicas: 1, updatedReplicas: 2, availableReplicas: 1 } }
+    expect(serverTable('Deployment', [d], NOW).rows[0].cells.slice(0, 4)).toEqual(['web', '1/2', '2', '1'])
+    expect(serverTable('Deployment', [d], NOW).rows[0].cells.slice(5)).toEqual(['nginx', 'nginx:1.27', 'app=web'])
+    const rs = { ...obj('ReplicaSet', 'web-abc'), spec: { replicas: 2 }, status: { replicas: 2, readyReplicas: 1 } }
+    expect(serverTable('ReplicaSet', [rs], NOW).rows[0].cells.slice(0, 4)).toEqual(['web-abc', '2', '2', '1'])
   })
 })
