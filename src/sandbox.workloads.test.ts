@@ -136,3 +136,41 @@ spec:
     expect(r.stderr).toBe('The Deployment "web" is invalid: spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`\n')
   })
 })
+
+describe('a Deployment whose pods crash-loop in init', () => {
+  it('is fixed by a rollout: new pods finish init, the broken ones go', () => {
+    const yaml = (script: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: app
+  template:
+    metadata:
+      labels:
+        app: app
+    spec:
+      initContainers:
+      - name: init-check-services
+        image: busybox:1.36
+        command: ['sh', '-c', '${script}']
+      containers:
+      - name: app
+        image: nginx:1.27
+`
+    const sandbox = createSandbox()
+    sandbox.exec('kubectl apply -f -', yaml('exit 1'))
+    sandbox.advance(2 * MIN)
+    expect(sandbox.exec('kubectl get pods --no-headers').stdout.trim().split('\n').map((l) => l.split(/\s+/)[2])).toEqual(['Init:CrashLoopBackOff', 'Init:CrashLoopBackOff'])
+    sandbox.exec('kubectl apply -f -', yaml('echo services are up'))
+    const status = sandbox.exec('kubectl rollout status deployment/app --timeout=5m')
+    expect(status.stdout.trim().split('\n').at(-1)).toBe('deployment "app" successfully rolled out')
+    sandbox.advance(MIN)
+    const pods = sandbox.pods()
+    expect(pods).toHaveLength(2)
+    for (const p of pods) expect(p.status!.phase).toBe('Running')
+  })
+})

@@ -13,6 +13,7 @@ import { get } from './commands/get'
 import { help, helpFor, options, routeRoot } from './commands/help'
 import { logs } from './commands/logs'
 import { replace } from './commands/replace'
+import { rollout } from './commands/rollout'
 import { run } from './commands/run'
 import { set } from './commands/setImage'
 import { version } from './commands/version'
@@ -43,6 +44,7 @@ const VERBS: Record<string, Verb> = {
   logs,
   options,
   replace,
+  rollout,
   run,
   set,
   version,

@@ -28,6 +28,7 @@ sleep 60
 kubectl get deploy,rs,pods -o wide
 kubectl set image deployment/k8s-init-containers app=nginx:1.25
 kubectl get pods
+kubectl rollout status deployment/k8s-init-containers
 sleep 90
 kubectl get deploy,rs,pods
 kubectl get events --field-selector involvedObject.kind=Deployment
