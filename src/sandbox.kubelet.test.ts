@@ -455,6 +455,18 @@ spec:
         cpu: 100m
 `
 
+  it('schedules the pod once its init request is lowered (pods are recreated: resources are immutable)', () => {
+    const sandbox = createSandbox()
+    sandbox.exec('kubectl apply -f -', hungryInit('3'))
+    sandbox.advance(MIN)
+    expect(sandbox.exec('kubectl apply -f -', hungryInit('1500m')).stderr).toMatch(/^The Pod "big-init" is invalid: spec: Forbidden: pod updates may not change fields other than/)
+    sandbox.exec('kubectl delete pod big-init')
+    sandbox.exec('kubectl apply -f -', hungryInit('1500m'))
+    sandbox.advance(MIN)
+    expect(sandbox.exec('kubectl get pods --no-headers').stdout).toMatch(/^big-init\s+1\/1\s+Running/)
+    expect(sandbox.exec('kubectl describe node ' + sandbox.pod('big-init')!.spec.nodeName).stdout).toMatch(/\n  cpu\s+1500m \(75%\)\s+0 \(0%\)\n/)
+  })
+
   it('spreads pods over the two workers and keeps them off the tainted control plane', () => {
     const sandbox = createSandbox()
     for (const name of ['a', 'b', 'c']) sandbox.exec('kubectl apply -f -', podYaml({ name, apps: [{ name: 'app', run: 'sleep 600' }] }))
