@@ -417,6 +417,19 @@ spec:
     expect(sandbox.exec('kubectl get pods').stdout).toContain('job    0/2     Completed')
   })
 
+  it('restarts a sidecar that exits, with back-off, even in a restartPolicy Never pod; RESTARTS counts it', () => {
+    const sandbox = createSandbox()
+    sandbox.exec('kubectl apply -f -', yaml('Never').replace("'sleep 3600'", "'sleep 2; exit 1'").replace("'sleep 5; echo done'", "'sleep 600'"))
+    sandbox.advance(2 * MIN)
+    const shipper = sandbox.pod('job')!.status!.initContainerStatuses![1]
+    expect(shipper.restartCount).toBeGreaterThanOrEqual(3)
+    expect(sandbox.pod('job')!.status!.phase).toBe('Running')
+    // printPod reports the crash-looping sidecar even after initialization, as kubectl does.
+    const row = sandbox.exec('kubectl get pods --no-headers').stdout
+    expect(row).toMatch(new RegExp(`^job\\s+1/2\\s+Init:CrashLoopBackOff\\s+${shipper.restartCount} \\(`))
+    expect(sandbox.pod('job')!.status!.containerStatuses![0]).toMatchObject({ ready: true, restartCount: 0 })
+  })
+
   it('stops the app first and the sidecar after it when the pod is deleted', () => {
     const sandbox = createSandbox()
     sandbox.exec('kubectl apply -f -', yaml('Always').replace("'sleep 5; echo done'", "'sleep 3600'"))
