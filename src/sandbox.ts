@@ -13,6 +13,7 @@ import type { CommandResult } from './kubectl/result'
 import { openTerminal } from './terminalShell'
 
 export { humanDuration } from './kubectl/printers/humanDuration'
+export { lintManifests, type Lint } from './lint'
 export { printPodRow } from './kubectl/printers/podRow'
 export type { CommandResult } from './kubectl/result'
 export type { FieldError, KubeEvent, Pod } from './engine/api/types'
