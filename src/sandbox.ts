@@ -16,7 +16,7 @@ export { humanDuration } from './kubectl/printers/humanDuration'
 export { lintManifests, type Lint } from './lint'
 export { printPodRow } from './kubectl/printers/podRow'
 export type { CommandResult } from './kubectl/result'
-export type { FieldError, KubeEvent, Pod } from './engine/api/types'
+export type { ContainerStatus, FieldError, KubeEvent, Pod } from './engine/api/types'
 export type { WatchEvent } from './engine/store/objectStore'
 
 export interface SandboxOptions {
