@@ -42,6 +42,17 @@ test('apply a pod and follow its init containers on the virtual clock', async ({
   await expect(status).toHaveText('Running')
   await expect(page.locator('[data-pod="myapp-pod"] [data-name="init-mydb"]')).toContainText('Completed (exit 0)')
 
+  // The text twin of the animation: each STATUS change with its virtual time, and announced.
+  await expect(page.getByTestId('cluster.announce')).toHaveText('myapp-pod: Running')
+  await page.getByTestId('cluster.log').locator('summary').click()
+  await expect(page.getByTestId('cluster.log').locator('li')).toHaveText([
+    /00:00:00 myapp-pod Pending/,
+    /myapp-pod Init:0\/2/,
+    /myapp-pod Init:1\/2/,
+    /myapp-pod PodInitializing/,
+    /myapp-pod Running/,
+  ])
+
   // The terminal runs kubectl against the same cluster the cards show.
   const terminal = page.getByTestId('terminal')
   await expect(terminal).toHaveAttribute('data-ready', 'true')
@@ -52,5 +63,21 @@ test('apply a pod and follow its init containers on the virtual clock', async ({
   await page.setViewportSize({ width: 1440, height: 900 })
   await saveScreenshot(page, testInfo, 'sandbox-1440')
   await page.setViewportSize({ width: 390, height: 844 })
+  // Nothing may stick out sideways on a phone once the editor and terminal have re-laid out.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   await saveScreenshot(page, testInfo, 'sandbox-390')
+})
+
+test('the examples menu loads a scenario into the editor and Reset brings back the first', async ({ page }) => {
+  const app = new AppPage(page)
+  await app.open()
+  const examples = page.getByTestId('editor.examples')
+  await examples.selectOption({ label: 'A failing init container fails the pod (restartPolicy Never)' })
+  await page.waitForFunction(() => (window as unknown as { __initlab?: unknown }).__initlab !== undefined)
+  await page.getByTestId('editor.apply').click()
+  await expect(page.getByTestId('editor.result')).toHaveText('pod/failing-init-never created')
+  await expect(page.locator('[data-pod="failing-init-never"]')).toBeVisible()
+  await page.getByTestId('editor.reset').click()
+  await page.getByTestId('editor.apply').click()
+  await expect(page.getByTestId('editor.result')).toHaveText('pod/myapp-pod created')
 })

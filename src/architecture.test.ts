@@ -20,7 +20,8 @@ const forbiddenLayers: Record<Layer, Layer[]> = {
   kubectl: ['sandbox', 'lessons', 'ui'],
   sandbox: ['lessons', 'ui'],
   lessons: ['ui'],
-  ui: [],
+  // The page reaches the engine and kubectl only through src/sandbox.ts.
+  ui: ['engine', 'kubectl'],
 }
 
 // Packages that only make sense next to a DOM; the engine must run headless without mocks.
@@ -316,6 +317,9 @@ describe('findViolations', () => {
     expect(check('src/lessons/load.ts', "import { createSandbox } from '../sandbox'\nimport '../ui/x'")).toEqual([
       "src/lessons/load.ts:2: lessons must not import ui ('../ui/x')",
     ])
-    expect(check('src/ui/App.ts', "import '../lessons/load'\nimport '../sandbox'\nimport '../engine/x'")).toEqual([])
+    expect(check('src/ui/App.ts', "import '../lessons/load'\nimport '../sandbox'\nimport '../engine/x'\nimport '../kubectl/y'")).toEqual([
+      "src/ui/App.ts:3: ui must not import engine ('../engine/x')",
+      "src/ui/App.ts:4: ui must not import kubectl ('../kubectl/y')",
+    ])
   })
 })

@@ -18,6 +18,12 @@ export { printPodRow } from './kubectl/printers/podRow'
 export type { CommandResult } from './kubectl/result'
 export type { ContainerStatus, FieldError, KubeEvent, Pod } from './engine/api/types'
 export type { WatchEvent } from './engine/store/objectStore'
+// What the page's editor schema, tab completion and streaming terminal read (the page imports
+// nothing below this file).
+export { KINDS, resourceFor } from './engine/api/kinds'
+export { STRUCTS, schemaFor, type FieldType, type StructTable } from './engine/api/schema'
+export { startWatch } from './kubectl/get/watch'
+export { followLogs, type LogFollower } from './kubectl/commands/logs'
 
 export interface SandboxOptions {
   /** Seed for every id and latency. Default 1. */

@@ -1,10 +1,17 @@
 // The page's one link to the engine: a sandbox, the virtual clock driven by real time (play,
 // pause, speed, skip to the next change), and the cluster state as runes the components read.
 
-import { createSandbox, type CommandResult, type Pod, type Sandbox } from '../sandbox'
+import { createSandbox, printPodRow, type CommandResult, type Pod, type Sandbox } from '../sandbox'
 
 /** Speeds the time bar offers: virtual seconds per real second. */
 export const SPEEDS = [1, 2, 5, 10, 30, 60] as const
+
+export interface StatusChange {
+  /** Virtual instant, ms. */
+  at: number
+  pod: string
+  status: string
+}
 
 export class Lab {
   readonly sandbox: Sandbox
@@ -13,21 +20,42 @@ export class Lab {
   startedAt: number
   playing = $state(true)
   speed = $state<number>(1)
+  /** Every change of a pod's STATUS column, oldest first: the text twin of the animation. */
+  statusLog = $state<StatusChange[]>([])
+  private lastStatus = new Map<string, string>()
+  private stale = false
   /** The last command's output, for the apply button's feedback. */
   lastResult = $state<CommandResult | undefined>(undefined)
 
   constructor(seed = 1) {
     this.sandbox = createSandbox({ seed })
     this.startedAt = this.sandbox.now()
+    this.stale = true
     this.refresh()
+    // Store writes mark the pods stale, so a frame that runs many of them re-reads once; the status
+    // log is kept per write, so a long jump still records every step the pod went through.
     this.sandbox.subscribe((ev) => {
-      if (ev.kind === 'Pod') this.refresh()
+      if (ev.kind !== 'Pod') return
+      this.stale = true
+      this.record(ev.object as Pod, ev.at, ev.type === 'DELETED')
     })
   }
 
+  private record(pod: Pod, at: number, deleted: boolean): void {
+    const key = `${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`
+    // A pod created again under the same name starts its log afresh.
+    if (deleted) return void this.lastStatus.delete(key)
+    const status = printPodRow(pod, at).status
+    if (this.lastStatus.get(key) === status) return
+    this.lastStatus.set(key, status)
+    this.statusLog.push({ at, pod: pod.metadata.name ?? '', status })
+  }
+
   private refresh(): void {
-    this.pods = this.sandbox.pods()
     this.now = this.sandbox.now()
+    if (!this.stale) return
+    this.stale = false
+    this.pods = this.sandbox.pods()
   }
 
   /** Runs one terminal line against the sandbox. */

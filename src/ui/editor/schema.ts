@@ -2,8 +2,7 @@
 // so completion and hover docs use the same field names, types and descriptions as validation.
 // Pure data transformation: no Monaco import, so it is unit-tested in Node.
 
-import { KINDS } from '../../engine/api/kinds'
-import { STRUCTS, schemaFor, type FieldType, type StructTable } from '../../engine/api/schema'
+import { KINDS, STRUCTS, schemaFor, type FieldType, type StructTable } from '../../sandbox'
 
 /** The JSON Schema subset this file emits (draft-07, which monaco-yaml's language service reads). */
 export interface JsonSchema {

@@ -1,8 +1,7 @@
 // Tab completion for the terminal's prompt: kubectl verbs, a verb's flags, resource types and the
 // names of objects in the sandbox. Pure: the names come in through a NameSource, nothing is printed.
 
-import { KINDS, resourceFor } from '../../engine/api/kinds'
-import type { Pod } from '../../engine/api/types'
+import { KINDS, resourceFor, type Pod } from '../../sandbox'
 import type { Sandbox } from '../../sandbox'
 
 /** What the completer may ask the cluster: object names by resource type, container names by pod. */

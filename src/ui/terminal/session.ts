@@ -2,8 +2,7 @@
 // sandbox, streams `kubectl get -w` / `logs -f` while the page's clock runs, and writes terminal
 // text (CRLF, escape sequences) to a sink. Terminal.svelte only connects it to xterm.
 
-import { followLogs, type LogFollower } from '../../kubectl/commands/logs'
-import { startWatch } from '../../kubectl/get/watch'
+import { followLogs, startWatch, type LogFollower } from '../../sandbox'
 import type { CommandResult, Sandbox } from '../../sandbox'
 import { complete, sandboxNames } from './complete'
 import { commandDone, feed, initialState, render, type LineState } from './lineEditor'
