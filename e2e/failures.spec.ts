@@ -1,7 +1,7 @@
 // Failures end to end: an init container that exits 1 (Init:Error, then Init:CrashLoopBackOff on
 // the virtual clock), a probe the API server forbids (an error squiggle before Apply), and
 // `kubectl describe pod` in the terminal. Timings come from running the same YAML headlessly.
-import { expect, test } from './fixtures/test'
+import { expect, saveScreenshot, test } from './fixtures/test'
 import { EditorRegion } from './fixtures/editor-page'
 import { LabPage } from './fixtures/lab-page'
 
@@ -55,7 +55,8 @@ spec:
     command: ['sh', '-c', 'sleep 3600']
 `
 
-test('an init container that exits 1 goes Init:Error, then Init:CrashLoopBackOff', async ({ page }) => {
+test('an init container that exits 1 goes Init:Error, then Init:CrashLoopBackOff', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
   const lab = new LabPage(page)
   await lab.open()
   await lab.pauseWithText(FAILING)
@@ -71,6 +72,16 @@ test('an init container that exits 1 goes Init:Error, then Init:CrashLoopBackOff
   await expect(status).toHaveText('Init:CrashLoopBackOff')
   await expect(lab.container('fail-pod', 'init-fail')).toContainText('CrashLoopBackOff')
   await expect(lab.container('fail-pod', 'init-fail')).toContainText('↻1')
+  // The card says why, and counts down to the kubelet's next try.
+  const card = page.locator('[data-pod="fail-pod"]')
+  await expect(card.locator('[data-testid="container.why"][data-for="init-fail"]')).toHaveText(
+    'init-fail exited 1; restartPolicy is Always, so the kubelet restarts it after a 10 s back-off (10 s at first, doubling each time, at most 5 min).',
+  )
+  const countdown = card.locator('[data-testid="container.countdown"]')
+  await expect(countdown).toHaveText('restart in 9s')
+  await lab.advance(3_000)
+  await expect(countdown).toHaveText('restart in 6s')
+  await saveScreenshot(page, testInfo, 'crashloop-1440')
 })
 
 test('a livenessProbe on a plain init container is an error squiggle before Apply', async ({ page }) => {

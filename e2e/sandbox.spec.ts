@@ -23,8 +23,9 @@ spec:
 
 test('apply a pod and follow its init containers on the virtual clock', async ({ page }, testInfo) => {
   const app = new AppPage(page)
-  await app.open()
+  await app.open('./?paused')
   await page.waitForFunction(() => (window as unknown as { __initlab?: unknown }).__initlab !== undefined)
+  await expect(page.getByTestId('clock.time')).toHaveText('t = 00:00:00')
   await page.evaluate((yaml) => {
     const hook = (window as unknown as { __initlab: { pause(): void; setText(t: string): void } }).__initlab
     hook.pause()
