@@ -24,6 +24,8 @@ describe('why', () => {
   it('explains the order of init containers and what the app waits for', () => {
     const first = runExample('01-two-init-containers', 1_000)
     expect(why(first.pod, 'init-myservice', { group: 'init', index: 0 }, first.init(0))).toBe('init-myservice is next: the kubelet pulls its image and starts it.')
+    const unscheduled = { ...first.pod, spec: { ...first.pod.spec, nodeName: undefined } }
+    expect(why(unscheduled, 'init-myservice', { group: 'init', index: 0 }, undefined)).toBeUndefined()
     const { pod, init, app } = runExample('01-two-init-containers', 3_000)
     expect(why(pod, 'init-myservice', { group: 'init', index: 0 }, init(0))).toBe('init-myservice is running; init-mydb starts only after it exits 0.')
     expect(why(pod, 'init-mydb', { group: 'init', index: 1 }, init(1))).toBe('init-mydb waits for init-myservice: init containers run one at a time, in order.')

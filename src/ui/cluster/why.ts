@@ -60,6 +60,8 @@ export function why(pod: Pod, name: string, place: Place, status: ContainerStatu
     const next = inits[place.index + 1]?.name
     return `${name} is running; ${next ? `${next} starts` : 'the app containers start'} only after it exits 0.`
   }
+  // Before the scheduler has placed the pod, no kubelet has looked at its containers yet.
+  if (!pod.spec.nodeName) return undefined
   if (waiting === 'PodInitializing' || (!st?.running && !st?.terminated && status === undefined && pod.status?.phase === 'Pending')) {
     if (place.group === 'app') return `${name} waits until every init container has completed.`
     const before = inits[place.index - 1]?.name

@@ -1,0 +1,38 @@
+// Accessibility: axe-core finds no serious or critical violations on the page, with a pod running,
+// at desktop width and on a phone (both tabs).
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures/test'
+import { LabPage } from './fixtures/lab-page'
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  // A scan that checked nothing would pass too: make sure the rules really ran over the page.
+  expect(results.passes.length).toBeGreaterThan(20)
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+async function runningPod(page: Page): Promise<void> {
+  const lab = new LabPage(page)
+  await lab.open()
+  await expect(page.locator('[data-testid="editor.root"][data-ready="true"]')).toBeAttached()
+  await lab.apply.click()
+  await lab.advance(60_000)
+  await expect(page.locator('[data-testid="terminal"][data-ready="true"]')).toBeVisible()
+}
+
+test('axe finds nothing serious at 1440x900', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await runningPod(page)
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test('axe finds nothing serious on a phone, in either tab', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await runningPod(page)
+  expect(await seriousViolations(page)).toEqual([])
+  await page.getByTestId('tab.manifest').click()
+  expect(await seriousViolations(page)).toEqual([])
+})
