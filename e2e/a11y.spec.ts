@@ -2,7 +2,7 @@
 // at desktop width and on a phone (both tabs).
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures/test'
+import { expect, saveScreenshot, test } from './fixtures/test'
 import { LabPage } from './fixtures/lab-page'
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -23,10 +23,15 @@ async function runningPod(page: Page): Promise<void> {
   await expect(page.locator('[data-testid="terminal"][data-ready="true"]')).toBeVisible()
 }
 
-test('axe finds nothing serious at 1440x900', async ({ page }) => {
+test('axe finds nothing serious at 1440x900, light and dark', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await runningPod(page)
   expect(await seriousViolations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  // The pills fade to their new colours; measure contrast once they have arrived.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
+  expect(await seriousViolations(page)).toEqual([])
+  await saveScreenshot(page, testInfo, 'sandbox-1440-dark')
 })
 
 test('axe finds nothing serious on a phone, in either tab', async ({ page }) => {

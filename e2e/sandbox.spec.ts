@@ -62,6 +62,8 @@ test('apply a pod and follow its init containers on the virtual clock', async ({
   await expect(terminal.locator('.xterm-rows')).toContainText(/myapp-pod\s+1\/1\s+Running\s+0\s+37s/)
 
   await page.setViewportSize({ width: 1440, height: 900 })
+  // Side by side on a desktop: no tabs.
+  await expect(page.getByTestId('tab.manifest')).toBeHidden()
   await saveScreenshot(page, testInfo, 'sandbox-1440')
   await page.setViewportSize({ width: 390, height: 844 })
   // Nothing may stick out sideways on a phone once the editor and terminal have re-laid out.
