@@ -34,6 +34,13 @@ test('apply a pod and follow its init containers on the virtual clock', async ({
   await page.getByTestId('editor.apply').click()
   const status = page.locator('[data-pod="myapp-pod"] [data-testid="pod.status"]')
   await expect(status).toHaveText('Pending')
+  // A watch in the terminal streams each row as the virtual clock moves.
+  const terminal = page.getByTestId('terminal')
+  const rows = terminal.locator('.xterm-rows')
+  await expect(terminal).toHaveAttribute('data-ready', 'true')
+  await terminal.locator('textarea').focus()
+  await page.keyboard.type('kubectl get pods -w\n')
+  await expect(rows).toContainText(/myapp-pod\s+0\/1\s+Pending\s+0\s+0s/)
   const advance = (ms: number) => page.evaluate((t) => (window as unknown as { __initlab: { advance(ms: number): void } }).__initlab.advance(t), ms)
   await advance(3_000)
   await expect(status).toHaveText('Init:0/2')
@@ -54,12 +61,16 @@ test('apply a pod and follow its init containers on the virtual clock', async ({
     /myapp-pod Running/,
   ])
 
-  // The terminal runs kubectl against the same cluster the cards show.
-  const terminal = page.getByTestId('terminal')
-  await expect(terminal).toHaveAttribute('data-ready', 'true')
+  await expect(rows).toContainText(/myapp-pod\s+0\/1\s+Init:1\/2\s+0\s+\d+s/)
+  await expect(rows).toContainText(/myapp-pod\s+0\/1\s+PodInitializing\s+0\s+\d+s/)
+  await expect(rows).toContainText(/myapp-pod\s+1\/1\s+Running\s+0\s+\d+s/)
+
+  // Ctrl+C ends the watch; the terminal runs kubectl against the same cluster the cards show.
   await terminal.locator('textarea').focus()
+  await page.keyboard.press('Control+C')
+  await page.keyboard.type('clear\n')
   await page.keyboard.type('kubectl get pods\n')
-  await expect(terminal.locator('.xterm-rows')).toContainText(/myapp-pod\s+1\/1\s+Running\s+0\s+37s/)
+  await expect(rows).toContainText(/myapp-pod\s+1\/1\s+Running\s+0\s+37s/)
 
   await page.setViewportSize({ width: 1440, height: 900 })
   // Side by side on a desktop: no tabs.
