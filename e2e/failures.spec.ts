@@ -120,3 +120,31 @@ test('kubectl describe pod in the terminal shows the init containers and the eve
   }).toPass({ timeout: 10_000 })
   await expect(rows).toContainText('init-wait:')
 })
+
+test('a pod no node can take waits outside the nodes, with the scheduler\'s reason', async ({ page }) => {
+  const lab = new LabPage(page)
+  await lab.open()
+  await lab.pauseWithText(`apiVersion: v1
+kind: Pod
+metadata:
+  name: too-big
+spec:
+  initContainers:
+  - name: init-huge
+    image: busybox:1.36
+    command: ['sh', '-c', 'true']
+    resources:
+      requests:
+        cpu: "64"
+  containers:
+  - name: app
+    image: busybox:1.36
+    command: ['sh', '-c', 'sleep 3600']
+`)
+  await lab.apply.click()
+  await lab.advance(5_000)
+  const waiting = page.getByTestId('cluster.unscheduled')
+  await expect(waiting.locator('[data-pod="too-big"]')).toBeVisible()
+  await expect(waiting.getByTestId('pod.unschedulable')).toContainText('Insufficient cpu')
+  await expect(lab.podStatus('too-big')).toHaveText('Pending')
+})

@@ -49,6 +49,8 @@ test('apply a pod and follow its init containers on the virtual clock', async ({
   await advance(30_000)
   await expect(status).toHaveText('Running')
   await expect(page.locator('[data-pod="myapp-pod"] [data-name="init-mydb"]')).toContainText('Completed (exit 0)')
+  // Cards sit inside the node the scheduler bound the pod to.
+  await expect(page.locator('[data-testid="cluster.node"][data-node="initlab-worker"] [data-pod="myapp-pod"]')).toBeVisible()
 
   // The text twin of the animation: each STATUS change with its virtual time, and announced.
   await expect(page.getByTestId('cluster.announce')).toHaveText('myapp-pod: Running')
