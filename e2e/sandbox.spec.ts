@@ -2,6 +2,7 @@
 // sleeps), and watch the card's STATUS follow kubectl's: Init:0/2, Init:1/2, PodInitializing, Running.
 import { expect, saveScreenshot, test } from './fixtures/test'
 import { AppPage } from './fixtures/app-page'
+import { LabPage } from './fixtures/lab-page'
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -22,33 +23,25 @@ spec:
 `
 
 test('apply a pod and follow its init containers on the virtual clock', async ({ page }, testInfo) => {
-  const app = new AppPage(page)
-  await app.open('./?paused')
-  await page.waitForFunction(() => (window as unknown as { __initlab?: unknown }).__initlab !== undefined)
+  const lab = new LabPage(page)
+  await lab.open()
   await expect(page.getByTestId('clock.time')).toHaveText('t = 00:00:00')
-  await page.evaluate((yaml) => {
-    const hook = (window as unknown as { __initlab: { pause(): void; setText(t: string): void } }).__initlab
-    hook.pause()
-    hook.setText(yaml)
-  }, POD)
-  await page.getByTestId('editor.apply').click()
-  const status = page.locator('[data-pod="myapp-pod"] [data-testid="pod.status"]')
+  await lab.pauseWithText(POD)
+  await lab.apply.click()
+  const status = lab.podStatus('myapp-pod')
   await expect(status).toHaveText('Pending')
   // A watch in the terminal streams each row as the virtual clock moves.
-  const terminal = page.getByTestId('terminal')
-  const rows = terminal.locator('.xterm-rows')
+  const { terminal, terminalRows: rows } = lab
   await expect(terminal).toHaveAttribute('data-ready', 'true')
-  await terminal.locator('textarea').focus()
-  await page.keyboard.type('kubectl get pods -w\n')
+  await lab.typeInTerminal('kubectl get pods -w')
   await expect(rows).toContainText(/myapp-pod\s+0\/1\s+Pending\s+0\s+0s/)
-  const advance = (ms: number) => page.evaluate((t) => (window as unknown as { __initlab: { advance(ms: number): void } }).__initlab.advance(t), ms)
-  await advance(3_000)
+  await lab.advance(3_000)
   await expect(status).toHaveText('Init:0/2')
-  await advance(4_000)
+  await lab.advance(4_000)
   await expect(status).toHaveText('Init:1/2')
-  await advance(30_000)
+  await lab.advance(30_000)
   await expect(status).toHaveText('Running')
-  await expect(page.locator('[data-pod="myapp-pod"] [data-name="init-mydb"]')).toContainText('Completed (exit 0)')
+  await expect(lab.container('myapp-pod', 'init-mydb')).toContainText('Completed (exit 0)')
   // Cards sit inside the node the scheduler bound the pod to.
   await expect(page.locator('[data-testid="cluster.node"][data-node="initlab-worker"] [data-pod="myapp-pod"]')).toBeVisible()
 
@@ -70,8 +63,8 @@ test('apply a pod and follow its init containers on the virtual clock', async ({
   // Ctrl+C ends the watch; the terminal runs kubectl against the same cluster the cards show.
   await terminal.locator('textarea').focus()
   await page.keyboard.press('Control+C')
-  await page.keyboard.type('clear\n')
-  await page.keyboard.type('kubectl get pods\n')
+  await lab.typeInTerminal('clear')
+  await lab.typeInTerminal('kubectl get pods')
   await expect(rows).toContainText(/myapp-pod\s+1\/1\s+Running\s+0\s+37s/)
 
   await page.setViewportSize({ width: 1440, height: 900 })
@@ -89,23 +82,23 @@ test('the examples menu loads a scenario into the editor and Reset brings back t
   await app.open()
   const examples = page.getByTestId('editor.examples')
   await examples.selectOption({ label: 'A failing init container fails the pod (restartPolicy Never)' })
-  await page.waitForFunction(() => (window as unknown as { __initlab?: unknown }).__initlab !== undefined)
-  await page.getByTestId('editor.apply').click()
+  const lab = new LabPage(page)
+  await lab.hookReady()
+  await lab.apply.click()
   await expect(page.getByTestId('editor.result')).toHaveText('pod/failing-init-never created')
   await expect(page.locator('[data-pod="failing-init-never"]')).toBeVisible()
   await page.getByTestId('editor.reset').click()
-  await page.getByTestId('editor.apply').click()
+  await lab.apply.click()
   await expect(page.getByTestId('editor.result')).toHaveText('pod/myapp-pod created')
 })
 
 test('on a phone the panes are tabs, and Apply switches to the cluster', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  const app = new AppPage(page)
-  await app.open('./?paused')
-  await page.waitForFunction(() => (window as unknown as { __initlab?: unknown }).__initlab !== undefined)
+  const lab = new LabPage(page)
+  await lab.open()
   await expect(page.getByTestId('tab.manifest')).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByTestId('cluster.pods')).toBeHidden()
-  await page.getByTestId('editor.apply').click()
+  await lab.apply.click()
   await expect(page.getByTestId('tab.cluster')).toHaveAttribute('aria-selected', 'true')
   await expect(page.locator('[data-pod="myapp-pod"]')).toBeVisible()
   await expect(page.getByTestId('editor.apply')).toBeHidden()
