@@ -2,7 +2,7 @@
 // pure helpers that lessons, tests, tools and the page share. Nothing here touches the DOM.
 
 import { Cluster, type ClusterOptions } from './engine/cluster'
-import type { FieldError, KubeEvent, Pod } from './engine/api/types'
+import type { FieldError, KubeEvent, KubeObject, Pod } from './engine/api/types'
 import { admitPod } from './engine/api/admission'
 import { defaultPod } from './engine/api/defaults'
 import { validatePodCreate } from './engine/api/validation'
@@ -16,7 +16,7 @@ export { humanDuration } from './kubectl/printers/humanDuration'
 export { lintManifests, type Lint } from './lint'
 export { printPodRow } from './kubectl/printers/podRow'
 export type { CommandResult } from './kubectl/result'
-export type { ContainerStatus, FieldError, KubeEvent, Pod } from './engine/api/types'
+export type { ContainerStatus, FieldError, KubeEvent, KubeObject, Pod } from './engine/api/types'
 export type { WatchEvent } from './engine/store/objectStore'
 // What the page's editor schema, tab completion and streaming terminal read (the page imports
 // nothing below this file).
@@ -50,6 +50,8 @@ export interface Sandbox {
   pod(name: string, namespace?: string): Pod | undefined
   /** Every Event, as `kubectl get events -o yaml` would list them. */
   events(namespace?: string): KubeEvent[]
+  /** Every stored object of one kind (`Service`, `Deployment`, `ReplicaSet`, `ConfigMap`...), in store order. */
+  objects<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[]
   /** Follows every change to stored objects; returns the function that stops following. */
   subscribe(listener: (event: WatchEvent) => void): () => void
   /** The engine underneath, for tools that need more than the above. */
@@ -75,6 +77,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     pods: (namespace) => cluster.pods(namespace),
     pod: (name, namespace = 'default') => cluster.store.get<Pod>('Pod', namespace, name),
     events: (namespace) => cluster.eventList(namespace),
+    objects: <T extends KubeObject>(kind: string, namespace?: string) => cluster.store.list<T>(kind, namespace),
     subscribe: (listener) => cluster.store.watch(listener),
   }
 }

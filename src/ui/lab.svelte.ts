@@ -27,6 +27,11 @@ export class Lab {
   /** The last command's output, for the apply button's feedback. */
   lastResult = $state<CommandResult | undefined>(undefined)
 
+  /** The sandbox the cluster view shows: the live one (the time bar's scrubber may show the past). */
+  get view(): Sandbox {
+    return this.sandbox
+  }
+
   constructor(seed = 1) {
     this.sandbox = createSandbox({ seed })
     this.startedAt = this.sandbox.now()

@@ -1,0 +1,43 @@
+// The page shell's strings: header, panes, editor actions, language and theme switches.
+import type { Messages } from './i18n/locales'
+
+export const messages: Messages = {
+  en: {
+    'shell.description': 'A sandbox in your browser for learning Kubernetes init containers. Write a Pod, apply it, and watch a simulated kubelet run it step by step.',
+    'shell.panes': 'Panes',
+    'shell.manifest': 'Manifest',
+    'shell.cluster': 'Cluster',
+    'shell.examples': 'Examples…',
+    'shell.examplesLabel': 'Load an example manifest',
+    'shell.reset': 'Reset',
+    'shell.resetTitle': 'Back to the first example',
+    'shell.apply': 'Apply',
+    'shell.applyTitle': 'kubectl apply -f - (Ctrl+Enter)',
+    'shell.hint': 'Ctrl+Enter applies. Tab indents inside the editor; press Ctrl+M (Ctrl+Shift+M on a Mac) to make Tab move the focus instead.',
+    'shell.loading': 'Starting the simulated cluster…',
+    'shell.language': 'Language',
+    'shell.theme': 'Theme',
+    'shell.theme.system': 'System',
+    'shell.theme.light': 'Light',
+    'shell.theme.dark': 'Dark',
+  },
+  'zh-CN': {
+    'shell.description': '在浏览器里学习 Kubernetes Init 容器的沙箱。编写一个 Pod，应用它，看模拟的 kubelet 一步步运行它。',
+    'shell.panes': '窗格',
+    'shell.manifest': '清单',
+    'shell.cluster': '集群',
+    'shell.examples': '示例…',
+    'shell.examplesLabel': '载入示例清单',
+    'shell.reset': '重置',
+    'shell.resetTitle': '恢复为第一个示例',
+    'shell.apply': '应用',
+    'shell.applyTitle': 'kubectl apply -f -（Ctrl+Enter）',
+    'shell.hint': '按 Ctrl+Enter 应用。在编辑器中 Tab 用于缩进；按 Ctrl+M（Mac 上为 Ctrl+Shift+M）可让 Tab 改为移动焦点。',
+    'shell.loading': '正在启动模拟集群…',
+    'shell.language': '语言',
+    'shell.theme': '主题',
+    'shell.theme.system': '跟随系统',
+    'shell.theme.light': '浅色',
+    'shell.theme.dark': '深色',
+  },
+}
