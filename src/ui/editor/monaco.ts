@@ -25,6 +25,8 @@ export interface EditorHandle {
   /** Replaces the text unless it is already equal (so the cursor survives its own echo). */
   setValue(text: string): void
   setMarkers(markers: readonly EditorMarker[]): void
+  /** Follows the page's theme switch. */
+  setDark(dark: boolean): void
   dispose(): void
 }
 
@@ -33,6 +35,8 @@ export interface EditorOptions {
   value: string
   onchange: (text: string) => void
   onapply: () => void
+  /** Start in the dark theme. */
+  dark?: boolean
   ariaLabel?: string
 }
 
@@ -69,9 +73,7 @@ configureMonacoYaml(monaco, {
 const MARKER_OWNER = 'initlab'
 let modelCount = 0
 
-function preferredTheme(): string {
-  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs'
-}
+const themeName = (dark: boolean): string => (dark ? 'vs-dark' : 'vs')
 
 /** Creates a YAML editor in `host`; the caller must call `dispose` (Editor.svelte does in its effect cleanup). */
 export function createEditor(host: HTMLElement, opts: EditorOptions): EditorHandle {
@@ -79,7 +81,7 @@ export function createEditor(host: HTMLElement, opts: EditorOptions): EditorHand
   const model = monaco.editor.createModel(opts.value, 'yaml', monaco.Uri.parse(`file:///initlab/manifest-${modelCount}.yaml`))
   const editor = monaco.editor.create(host, {
     model,
-    theme: preferredTheme(),
+    theme: themeName(opts.dark ?? false),
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
@@ -97,12 +99,13 @@ export function createEditor(host: HTMLElement, opts: EditorOptions): EditorHand
       run: () => opts.onapply(),
     }),
   ]
-  const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)')
-  const onTheme = () => monaco.editor.setTheme(preferredTheme())
-  media?.addEventListener('change', onTheme)
   return {
     setValue(text) {
       if (model.getValue() !== text) model.setValue(text)
+    },
+    setDark(dark) {
+      // Monaco's theme is global to the page, as the page's theme is.
+      monaco.editor.setTheme(themeName(dark))
     },
     setMarkers(markers) {
       monaco.editor.setModelMarkers(model, MARKER_OWNER, markers.map((m) => ({
@@ -115,7 +118,6 @@ export function createEditor(host: HTMLElement, opts: EditorOptions): EditorHand
       })))
     },
     dispose() {
-      media?.removeEventListener('change', onTheme)
       for (const s of subs) s.dispose()
       editor.dispose()
       model.dispose()

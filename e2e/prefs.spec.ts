@@ -1,0 +1,37 @@
+// The language and theme switches: they change the page at once and are remembered across reloads.
+import { test, expect, saveScreenshot } from './fixtures/test'
+import { AppPage } from './fixtures/app-page'
+
+test('the browser language picks the page language; the switch changes it and is remembered', async ({ browser }, testInfo) => {
+  const context = await browser.newContext({ locale: 'zh-CN' })
+  const page = await context.newPage()
+  const app = new AppPage(page)
+  await app.open()
+  await expect(app.description).toContainText('Init 容器')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  await expect(page.getByTestId('editor.apply')).toHaveText('应用')
+
+  await app.language.selectOption('en')
+  await expect(app.description).toContainText('Kubernetes init containers')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.reload()
+  await expect(app.description).toContainText('Kubernetes init containers')
+  await app.language.selectOption('zh-CN')
+  await saveScreenshot(page, testInfo, 'prefs-zh-CN')
+  await context.close()
+})
+
+test('the theme switch overrides the system scheme and is remembered', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  const app = new AppPage(page)
+  await app.open()
+  const scheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)
+  expect(await scheme()).toBe('light dark')
+  await app.theme.selectOption('dark')
+  expect(await scheme()).toBe('dark')
+  // With no colour of its own, text follows the scheme: light on dark.
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(255, 255, 255)')
+  await page.reload()
+  await expect(app.theme).toHaveValue('dark')
+  expect(await scheme()).toBe('dark')
+})
