@@ -24,6 +24,17 @@ export { KINDS, resourceFor } from './engine/api/kinds'
 export { STRUCTS, schemaFor, type FieldType, type StructTable } from './engine/api/schema'
 export { startWatch } from './kubectl/get/watch'
 export { followLogs, type LogFollower } from './kubectl/commands/logs'
+// The kubelet's xstate machines for the page's statechart view: definitions and active states.
+export {
+  activePaths,
+  machineDefinitions,
+  podMachines,
+  type ContainerMachineView,
+  type MachineView,
+  type PodMachines,
+  type StateNodeSummary,
+  type TransitionSummary,
+} from './machines'
 
 export interface SandboxOptions {
   /** Seed for every id and latency. Default 1. */

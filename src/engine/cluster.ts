@@ -14,7 +14,7 @@ import { rfc3339 } from './format/time'
 import { containerFactsOf } from './kubelet/podMachine'
 import type { KubeletDeps, NodeFacts, PodIdentity } from './kubelet/deps'
 import type { SchedulingDecision } from './kubelet/podMachine'
-import { kubeletMachine } from './kubelet/kubeletMachine'
+import { kubeletMachine, type PodWorkerRef } from './kubelet/kubeletMachine'
 import { SeededRandom } from './random/seeded'
 import type { ContainerRuntime } from './runtime/runtime'
 import { createWorldRuntime } from './runtime/world'
@@ -402,6 +402,11 @@ export class Cluster {
     const status = toContainerStatus(f, reason)
     this.statusMemo.set(key, { instances: f.instances, waiting: f.waiting, restartCount: f.restartCount, pulled: f.pulled, spec: f.spec, reason, started: f.probes?.started, ready: f.probes?.ready, status })
     return status
+  }
+
+  /** The kubelet's pod worker for a Pod uid, for views that draw its state machine; read, never send to it. */
+  podWorker(uid: string): PodWorkerRef | undefined {
+    return this.kubelet.getSnapshot().context.workers[uid]
   }
 
   /** Writes the derived status of every pod whose facts changed since the last flush. */

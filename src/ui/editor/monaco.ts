@@ -8,6 +8,7 @@ import 'monaco-editor/languages/definitions/yaml/register'
 import { configureMonacoYaml } from 'monaco-yaml'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import YamlWorker from './yaml.worker?worker'
+import type { Locale } from '../i18n/locales'
 import { manifestSchema } from './schema'
 
 /** A marker in 1-based line/column coordinates, as the lead computes them from engine validation. */
@@ -64,11 +65,30 @@ monaco.editor.createWebWorker = (<T extends object>(opts: LegacyWorkerOptions) =
   return originalCreateWebWorker<T>({ worker, host: opts.host, keepIdleModels: opts.keepIdleModels })
 }) as typeof monaco.editor.createWebWorker
 
-configureMonacoYaml(monaco, {
-  enableSchemaRequest: false,
-  // Offline sandbox: formatting and hover come from the schema below, never from the network.
-  schemas: [{ uri: 'https://initlab.invalid/manifest.schema.json', fileMatch: ['**/*.yaml'], schema: manifestSchema() as never }],
+// One schema URI whatever the language: switching rebuilds the worker, so nothing stale is cached.
+const schemaOptions = (locale: Locale) => ({
+  schemas: [{ uri: 'https://initlab.invalid/manifest.schema.json', fileMatch: ['**/*.yaml'], schema: manifestSchema(locale) as never }],
 })
+
+let schemaLocale: Locale = 'en'
+const monacoYaml = configureMonacoYaml(monaco, {
+  // Offline sandbox: formatting and hover come from the schema below, never from the network.
+  enableSchemaRequest: false,
+  // The schema's URI is a placeholder, so a "Source:" link under each hover would lead nowhere.
+  hoverSchemaSource: false,
+  ...schemaOptions(schemaLocale),
+})
+
+/**
+ * Switches the language of the schema's hover docs and completion details for every editor on the
+ * page; Monaco's and monaco-yaml's own words ("Source:", menus) stay English.
+ */
+export async function setSchemaLocale(locale: Locale): Promise<void> {
+  if (locale === schemaLocale) return
+  schemaLocale = locale
+  // update() restarts the YAML worker with the new schema and revalidates open models.
+  await monacoYaml.update({ enableSchemaRequest: false, hoverSchemaSource: false, ...schemaOptions(locale) })
+}
 
 const MARKER_OWNER = 'initlab'
 let modelCount = 0
