@@ -54,6 +54,9 @@ const WORKLOADS = new Set(['Deployment', 'ReplicaSet', 'Job'])
 const CONTROL_PLANE = 'initlab-control-plane'
 
 /** The simulated cluster. All time is virtual; all ids come from the seed. */
+/** The longest step `advance` takes between expiry checks: the series finishing window. */
+const EXPIRY_STEP_MS = 6 * 60_000
+
 export class Cluster {
   readonly clock: VirtualClock
   readonly store: ObjectStore
@@ -141,8 +144,24 @@ export class Cluster {
 
   /** Lets `ms` of virtual time pass, firing everything due on the way. */
   advance(ms: number): void {
-    this.clock.advance(ms)
-    this.events.expire(this.now())
+    const target = this.clock.now() + Math.max(0, ms)
+    // Events expire at their own deadlines, between the timers around them, so how the caller slices
+    // time (60 frames a second, or one jump for a replay) never changes what is stored.
+    // A step never spans the shortest expiry window (a series finishes 6 min after its last event),
+    // so an event recorded during a step cannot fall due before the step ends.
+    let expiredAt = -Infinity
+    for (;;) {
+      const deadline = Math.min(this.events.nextDeadline() ?? Infinity, this.clock.now() + EXPIRY_STEP_MS)
+      if (deadline >= target) break
+      const step = Math.max(deadline, this.clock.now())
+      // Already expired at this instant and still due: leave it to the final expire, never spin.
+      if (step === expiredAt) break
+      this.clock.advanceTo(step)
+      this.events.expire(step)
+      expiredAt = step
+    }
+    this.clock.advanceTo(target)
+    this.events.expire(target)
   }
 
   /** When the next thing is due to happen, or undefined when the cluster is idle. */

@@ -242,6 +242,26 @@ export class EventRecorder {
   }
 
   /**
+   * The next instant `expire` has work to do, or undefined. The cluster steps its clock to each one,
+   * so a run in frame-sized steps and one long jump expire the same events at the same instants.
+   * Whole milliseconds: a series is stale one ms after its finishing window.
+   */
+  nextDeadline(): number | undefined {
+    let next = Infinity
+    for (const stored of this.store.values()) next = Math.min(next, stored.writtenAt + EVENT_TTL_MS)
+    for (const entry of this.series.values()) {
+      if (!entry.series) {
+        next = Math.min(next, entry.eventTime + SERIES_FINISH_MS + 1)
+        continue
+      }
+      next = Math.min(next, entry.series.last + SERIES_FINISH_MS + 1)
+      const writtenAt = this.store.get(entry.storeKey)?.writtenAt
+      if (writtenAt !== undefined) next = Math.min(next, writtenAt + SERIES_REFRESH_MS)
+    }
+    return next === Infinity ? undefined : next
+  }
+
+  /**
    * Time passing: finishes and refreshes events.k8s.io series like the recorder's 6 min and
    * 30 min loops, then deletes events whose last write is an hour old. Call it as time advances.
    */
