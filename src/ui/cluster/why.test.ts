@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { createSandbox, type Pod } from '../../sandbox'
 import { EXAMPLES } from '../../lessons/examples'
-import { goDurationMs, retryInSeconds, why } from './why'
+import { translator } from './translate'
+import { durationMessage, goDurationMs, retryInSeconds, why, whyMessage } from './why'
+
+const zh = translator('zh-CN')
 
 function runExample(id: string, ms: number) {
   const sb = createSandbox({ seed: 3 })
@@ -64,5 +67,33 @@ describe('why', () => {
   it('has nothing to say about a container that simply completed', () => {
     const { pod, init } = runExample('01-two-init-containers', 60_000)
     expect(why(pod, 'init-myservice', { group: 'init', index: 0 }, init(0))).toBeUndefined()
+  })
+
+  it('speaks Chinese when given a zh-CN translator, with the Kubernetes words left in English', () => {
+    const first = runExample('01-two-init-containers', 3_000)
+    expect(why(first.pod, 'init-mydb', { group: 'init', index: 1 }, first.init(1), zh)).toBe('init-mydb 在等待 init-myservice：Init 容器按顺序逐个运行。')
+    expect(why(first.pod, 'myapp-container', { group: 'app', index: 0 }, first.app(0), zh)).toBe('myapp-container 要等所有 Init 容器都成功完成后才会启动。')
+    const never = runExample('05-init-fails-never', 60_000)
+    expect(why(never.pod, 'init-check', { group: 'init', index: 0 }, never.init(0), zh)).toBe(
+      'init-check 以退出码 1 退出；restartPolicy 为 Never，所以 Pod 失败，应用容器永远不会启动。',
+    )
+    const loop = runExample('04-init-fails-always', 60_000)
+    expect(why(loop.pod, 'init-check', { group: 'init', index: 0 }, loop.init(0), zh)).toMatch(
+      /^init-check 以退出码 1 退出；restartPolicy 为 Always，所以 kubelet 会在回退 (20|40) 秒后重启它（起初 10 秒，每次翻倍，最长 5 分钟）。$/,
+    )
+  })
+
+  it('returns the reason as a message for callers that format it themselves', () => {
+    const { pod, init } = runExample('06-sidecar', 60_000)
+    expect(whyMessage(pod, 'log-shipper', { group: 'init', index: 0 }, init(0))).toEqual({ key: 'cluster.why.sidecar', values: { name: 'log-shipper' } })
+  })
+})
+
+describe('durationMessage', () => {
+  it('writes seconds, minutes, or both, in either language', () => {
+    const en = translator('en')
+    const text = (ms: number, t = en) => t(durationMessage(ms).key, durationMessage(ms).values as Record<string, number>)
+    expect([text(10_000), text(300_000), text(80_000)]).toEqual(['10 s', '5 min', '1 min 20 s'])
+    expect([text(10_000, zh), text(300_000, zh), text(80_000, zh)]).toEqual(['10 秒', '5 分钟', '1 分 20 秒'])
   })
 })
