@@ -4,6 +4,8 @@
 
 import { createSandbox, printPodRow, type CommandResult, type Pod, type Sandbox } from '../sandbox'
 import { ReplayCache, type RecordedInput } from './replay'
+import { TimelineHistory } from './timeline/history'
+import { LessonRun, type Lesson } from '../lessons'
 
 /** Speeds the time bar offers: virtual seconds per real second. */
 export const SPEEDS = [1, 2, 5, 10, 30, 60] as const
@@ -23,6 +25,8 @@ export interface StatusChange {
 export class Lab {
   /** The live cluster: the terminal and Apply run here, whatever the cluster view shows. */
   readonly sandbox: Sandbox
+  /** Every pod's container states and events over virtual time, for the timeline. */
+  readonly history: TimelineHistory
   /** The live sandbox with `exec` routed through the Lab, so the terminal's commands are recorded too. */
   readonly shell: Sandbox
   readonly seed: number
@@ -48,6 +52,10 @@ export class Lab {
   })
   /** The last command's output, for the apply button's feedback. */
   lastResult = $state<CommandResult | undefined>(undefined)
+  /** The lesson running on this cluster, if any: it sees every command and may pause the clock to ask. */
+  lesson = $state.raw<LessonRun | undefined>(undefined)
+  /** Moves whenever a lesson's goals, hints or question may have changed (commands, time, answers). */
+  lessonVersion = $state(0)
   // Replaced, never mutated, so a reader sees a stable list and the replay cache can trust its prefix.
   private recorded = $state.raw<readonly RecordedInput[]>([])
   private lastStatus = new Map<string, string>()
@@ -73,6 +81,7 @@ export class Lab {
   constructor(seed = 1) {
     this.seed = seed
     this.sandbox = createSandbox({ seed })
+    this.history = new TimelineHistory(this.sandbox)
     this.shell = { ...this.sandbox, exec: (line, stdin) => this.exec(line, stdin) }
     this.replays = new ReplayCache(seed)
     this.startedAt = this.sandbox.now()
@@ -99,6 +108,7 @@ export class Lab {
 
   private refresh(): void {
     this.liveNow = this.sandbox.now()
+    if (this.lesson) this.lessonVersion++
     if (this.viewing !== undefined) return
     this.now = this.liveNow
     if (!this.stale) return
@@ -109,12 +119,34 @@ export class Lab {
   /** Runs one terminal line against the live sandbox (leaving the past first) and records it. */
   exec(line: string, stdin?: string): CommandResult {
     if (this.viewing !== undefined) this.leavePast()
+    const r = this.lesson ? this.lesson.run(line, stdin) : this.execLive(line, stdin)
+    this.refresh()
+    return r
+  }
+
+  // Every command reaches the live sandbox here, the lesson's own start apply too, so the replay
+  // from the seed sees all of them.
+  private execLive(line: string, stdin?: string): CommandResult {
     const at = this.sandbox.now()
     const r = this.sandbox.exec(line, stdin)
     const input: RecordedInput = stdin === undefined ? { at, end: this.sandbox.now(), line } : { at, end: this.sandbox.now(), line, stdin }
     this.recorded = [...this.recorded, input]
-    this.refresh()
     return r
+  }
+
+  /** Starts `lesson` on this cluster (a fresh Lab per lesson); applies its start manifest if it says so. */
+  startLesson(lesson: Lesson, options: ConstructorParameters<typeof LessonRun>[2] = {}): LessonRun {
+    this.lesson?.dispose()
+    const recording: Sandbox = { ...this.sandbox, exec: (line, stdin) => this.execLive(line, stdin) }
+    this.lesson = new LessonRun(lesson, recording, options)
+    this.refresh()
+    return this.lesson
+  }
+
+  /** Answers the question the lesson is asking; the clock stays paused until the learner plays. */
+  answer(id: string, choice: string): void {
+    this.lesson?.answer(id, choice)
+    this.lessonVersion++
   }
 
   /** `kubectl apply -f -` with the editor's text. */
@@ -131,7 +163,13 @@ export class Lab {
       ms = target - this.sandbox.now()
       this.goLive()
     }
-    if (ms > 0) this.sandbox.advance(ms)
+    if (ms > 0) {
+      if (this.lesson) {
+        // The lesson stops the clock at the very instant its question comes due.
+        this.lesson.advance(ms)
+        if (this.lesson.pendingPrediction()) this.playing = false
+      } else this.sandbox.advance(ms)
+    }
     this.refresh()
   }
 

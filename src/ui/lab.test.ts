@@ -2,6 +2,7 @@
 // jumps, and the clock only runs while playing, at the chosen speed.
 import { describe, expect, it } from 'vitest'
 import { EXAMPLES } from '../lessons/examples'
+import { lessonById } from '../lessons'
 import { printPodRow, type Sandbox } from '../sandbox'
 import { Lab, NOTICE_MS } from './lab.svelte'
 import { replayTo } from './replay'
@@ -281,5 +282,39 @@ describe('Lab: recording and replaying the past', () => {
     frames(lab, 2 * 3600)
     const live = state(lab.sandbox)
     expect(state(replayTo(lab.seed, lab.inputs, lab.liveNow))).toBe(live)
+  })
+})
+
+describe('Lab: a lesson on the cluster', () => {
+  const lesson = lessonById('first-init-container')!
+
+  it('pauses at the lesson question, records every command for the replay, and meets the goals', () => {
+    const lab = new Lab()
+    const run = lab.startLesson(lesson)
+    lab.apply(lesson.files['start.yaml']!)
+    lab.playing = true
+    lab.speed = 10
+    for (let i = 0; i < 600 && lab.playing; i++) lab.tick(100)
+    expect(lab.playing).toBe(false)
+    expect(run.pendingPrediction()?.id).toBe('next-status')
+    expect(printPodRow(lab.sandbox.pod('myapp-pod')!, lab.liveNow).status).toBe('Init:0/1')
+    const version = lab.lessonVersion
+    lab.answer('next-status', 'pod-initializing')
+    expect(lab.lessonVersion).toBeGreaterThan(version)
+    expect(run.pendingPrediction()).toBeUndefined()
+    lab.advance(60_000)
+    lab.exec('kubectl logs myapp-pod -c init-setup')
+    expect(run.goals().map((g) => `${g.id} ${g.met}`)).toEqual(['watched-init true', 'predicted-next true', 'read-init-logs true'])
+    expect(lab.inputs.map((i) => i.line)).toEqual(['kubectl apply -f -', 'kubectl logs myapp-pod -c init-setup'])
+    const replayed = replayTo(lab.seed, lab.inputs, lab.liveNow)
+    expect(replayed.exec('kubectl get pods -o yaml').stdout).toBe(lab.sandbox.exec('kubectl get pods -o yaml').stdout)
+  })
+
+  it('records the lesson\'s own start apply as an input, so the past replays with it', () => {
+    const applied = { ...lesson, start: { ...lesson.start, applied: true } }
+    const lab = new Lab()
+    lab.startLesson(applied)
+    expect(lab.inputs.map((i) => i.line)).toEqual(['kubectl apply -f -'])
+    expect(lab.lesson?.commands).toEqual([])
   })
 })

@@ -9,6 +9,11 @@ export const messages: Messages = {
     'cluster.unscheduledLabel': 'pods waiting for a node',
     'cluster.empty': 'No pods yet. Apply the manifest to create one.',
     'cluster.terminal': 'Terminal',
+    'cluster.terminalLabel': 'kubectl terminal',
+    'cluster.views': 'Cluster views',
+    'cluster.view.pods': 'Pods',
+    'cluster.view.timeline': 'Timeline',
+    'cluster.view.machines': 'Kubelet state machines',
     'cluster.log.summary': 'Status changes ({n})',
 
     'cluster.workloads': 'Workloads',
@@ -68,6 +73,11 @@ export const messages: Messages = {
     'cluster.unscheduledLabel': '等待节点的 Pod',
     'cluster.empty': '还没有 Pod。应用清单即可创建一个。',
     'cluster.terminal': '终端',
+    'cluster.terminalLabel': 'kubectl 终端',
+    'cluster.views': '集群视图',
+    'cluster.view.pods': 'Pod',
+    'cluster.view.timeline': '时间线',
+    'cluster.view.machines': 'kubelet 状态机',
     'cluster.log.summary': '状态变化（{n}）',
 
     'cluster.workloads': '工作负载',
