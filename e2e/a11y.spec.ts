@@ -41,3 +41,20 @@ test('axe finds nothing serious on a phone, in either tab', async ({ page }) => 
   await page.getByTestId('tab.manifest').click()
   expect(await seriousViolations(page)).toEqual([])
 })
+
+test('axe finds nothing serious in the timeline and the statechart views, light and dark, in Chinese too', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await runningPod(page)
+  const lab = new LabPage(page)
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const view of ['timeline', 'machines'] as const) {
+      await lab.showView(view)
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)))
+      expect(await seriousViolations(page), `${view} ${scheme}`).toEqual([])
+    }
+  }
+  await page.getByTestId('prefs.language').selectOption('zh-CN')
+  await lab.showView('pods')
+  expect(await seriousViolations(page)).toEqual([])
+})

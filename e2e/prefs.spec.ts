@@ -1,6 +1,14 @@
 // The language and theme switches: they change the page at once and are remembered across reloads.
 import { test, expect, saveScreenshot } from './fixtures/test'
+import type { Page } from '@playwright/test'
 import { AppPage } from './fixtures/app-page'
+
+// A reload while the lazy chunks (engine, Monaco) are still arriving aborts their requests, which
+// the problem watcher would rightly report: let them land first.
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __initlab?: unknown }).__initlab !== undefined)
+  await page.locator('[data-testid="editor.root"][data-ready="true"]').waitFor({ state: 'attached' })
+}
 
 test('the browser language picks the page language; the switch changes it and is remembered', async ({ browser }, testInfo) => {
   const context = await browser.newContext({ locale: 'zh-CN' })
@@ -14,6 +22,7 @@ test('the browser language picks the page language; the switch changes it and is
   await app.language.selectOption('en')
   await expect(app.description).toContainText('Kubernetes init containers')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await settled(page)
   await page.reload()
   await expect(app.description).toContainText('Kubernetes init containers')
   await app.language.selectOption('zh-CN')
@@ -29,6 +38,7 @@ test('the theme switch overrides the system scheme and is remembered', async ({ 
   expect(await scheme()).toBe('light dark')
   await app.theme.selectOption('dark')
   expect(await scheme()).toBe('dark')
+  await settled(page)
   // With no colour of its own, text follows the scheme: light on dark.
   expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(255, 255, 255)')
   await page.reload()
