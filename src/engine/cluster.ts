@@ -6,7 +6,7 @@
 import { createActor, type Actor } from 'xstate'
 import { admitPod } from './api/admission'
 import { defaultPod } from './api/defaults'
-import type { ContainerStatus, FieldError, KubeEvent, KubeObject, Pod, Service } from './api/types'
+import type { ContainerStatus, FieldError, KubeEvent, KubeObject, Pod, Secret, Service } from './api/types'
 import { validatePodCreate, validatePodUpdate } from './api/validation'
 import { DEFAULT_START, VirtualClock } from './clock/virtualClock'
 import { EventRecorder } from './events/recorder'
@@ -19,6 +19,7 @@ import { SeededRandom } from './random/seeded'
 import type { ContainerRuntime } from './runtime/runtime'
 import { createWorldRuntime } from './runtime/world'
 import { createClusterIPAllocator, defaultService } from './api/serviceDefaults'
+import { defaultSecret } from './api/secretDefaults'
 import { buildPodStatus } from './status/podStatus'
 import { toContainerStatus } from './status/containerStatus'
 import { deepEqual } from './util/deepEqual'
@@ -214,6 +215,7 @@ export class Cluster {
       const keep = existing ? () => (existing as Service).spec.clusterIP ?? this.allocateClusterIP() : this.allocateClusterIP
       input = defaultService(input as Service, keep)
     }
+    if (kind === 'Secret') input = defaultSecret(input as Secret)
     const resource = `${kind.toLowerCase()}s`
     if (existing && mode === 'create') return { ok: false, reason: 'AlreadyExists', message: `${resource} "${name}" already exists` }
     const uid = existing?.metadata.uid ?? this.ids.uuid()
