@@ -4,7 +4,7 @@
 
 import { decodeObject } from '../../engine/api/decode'
 import { formatInvalidError } from '../../engine/api/fieldErrors'
-import type { Pod } from '../../engine/api/types'
+import type { KubeObject, Pod } from '../../engine/api/types'
 import { LAST_APPLIED, lastAppliedValue, threeWayMerge } from '../apply/merge'
 import { flagError, parseFlags, type FlagSpec } from '../flags'
 import type { KubectlEnv } from '../kubectl'
@@ -33,7 +33,7 @@ export function apply(argv: string[], env: KubectlEnv, mode: 'apply' | 'create' 
     const resource = `${info.singular}${info.group ? '.' + info.group : ''}/${name}`
     if (namespaceFlag !== undefined) obj.metadata = { ...obj.metadata, namespace: obj.metadata?.namespace ?? namespaceFlag }
     if (info.kind !== 'Pod') {
-      const r = env.cluster.putObject(obj, mode)
+      const r = env.cluster.putObject(mode === 'apply' ? applied(env, obj, info.namespaced) : obj, mode)
       if (r.ok) stdout += `${resource} ${r.action}\n`
       else if (r.errors) errors.push(formatInvalidError(info.kind, name, r.errors))
       else errors.push(`Error from server (${r.reason}): error when creating "${source}": ${r.message}`)
@@ -63,8 +63,22 @@ export function apply(argv: string[], env: KubectlEnv, mode: 'apply' | 'create' 
   return { stdout, stderr: errors.map((e) => (e.endsWith('\n') ? e : e + '\n')).join(''), exitCode: 1 }
 }
 
-/** The object apply sends for a Pod that exists: live merged with the manifest, status left out. */
-function mergeForApply(live: Pod, manifest: Pod): Pod {
+/**
+ * What apply sends for any other kind: the manifest with its last-applied annotation, merged with
+ * the live object when there is one, so fields set by the server or controllers (a Deployment's
+ * revision annotation, a Service's clusterIP) stay and an unchanged manifest is `unchanged`.
+ */
+function applied(env: KubectlEnv, obj: KubeObject, namespaced: boolean): KubeObject {
+  const namespace = namespaced ? obj.metadata?.namespace ?? 'default' : undefined
+  const metadata = { ...obj.metadata, ...(namespace === undefined ? {} : { namespace }) }
+  const manifest = { ...obj, metadata } as KubeObject
+  manifest.metadata.annotations = { ...manifest.metadata.annotations, [LAST_APPLIED]: lastAppliedValue(manifest as never) }
+  const live = env.cluster.store.get(obj.kind ?? '', namespace, obj.metadata?.name ?? '')
+  return live ? mergeForApply(live, manifest) : manifest
+}
+
+/** The object apply sends for an object that exists: live merged with the manifest, status left out. */
+function mergeForApply<T extends KubeObject>(live: T, manifest: T): T {
   const raw = live.metadata.annotations?.[LAST_APPLIED]
   let last: unknown
   try {
@@ -73,5 +87,5 @@ function mergeForApply(live: Pod, manifest: Pod): Pod {
     last = undefined
   }
   const { status: _, ...liveSpec } = live
-  return threeWayMerge(liveSpec, last, manifest) as Pod
+  return threeWayMerge(liveSpec, last, manifest) as T
 }
