@@ -6,6 +6,7 @@
 import type { Cluster } from './engine/cluster'
 import type { Applet } from './engine/runtime/shell/applets/ctx'
 import { createMemoryWorld, startShell } from './engine/runtime/shell'
+import type { ShellSession } from './engine/runtime/shell/start'
 import type { ShellWorld } from './engine/runtime/shell/world'
 import { runKubectl } from './kubectl/kubectl'
 import type { CommandResult } from './kubectl/result'
@@ -44,6 +45,8 @@ export function openTerminal(cluster: Cluster, readFile?: (path: string) => stri
     workingDir: '/root',
     commands: { kubectl, clear },
   }
+  // Variables, functions, the directory and $? carry over from line to line, as in a real terminal.
+  const session: ShellSession = {}
   return {
     exec(line, stdin) {
       let stdout = ''
@@ -53,7 +56,7 @@ export function openTerminal(cluster: Cluster, readFile?: (path: string) => stri
           if (stream === 'stdout') stdout += text
           else stderr += text
         },
-      }, { stdin: stdin ?? '' })
+      }, { stdin: stdin ?? '', session })
       let step = process.resume(cluster.now())
       // The shell sleeps on the cluster's clock: `sleep 30` is thirty seconds of cluster time.
       while (step.type === 'sleep') {
@@ -61,7 +64,10 @@ export function openTerminal(cluster: Cluster, readFile?: (path: string) => stri
         step = process.resume(cluster.now())
       }
       // A command that would block forever (`tail -f`) is ended as Ctrl+C would.
-      if (step.type === 'serve') return { stdout, stderr, exitCode: 130 }
+      if (step.type === 'serve') {
+        session.status = 130
+        return { stdout, stderr, exitCode: 130 }
+      }
       return { stdout, stderr, exitCode: step.code }
     },
   }

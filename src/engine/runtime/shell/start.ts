@@ -9,6 +9,8 @@ import { Io } from './io'
 import { createShell, runScriptFile, runShellArgs } from './script'
 import { ExitSignal, type Clock, type Gen, type Jobs, type Shell, type Wait } from './shell'
 import { isFsError } from './util'
+import type { Node } from './ast'
+import type { Vars } from './vars'
 import type { ShellWorld } from './world'
 
 const SHELLS = new Set(['sh', 'ash'])
@@ -36,9 +38,21 @@ export function canExec(argv: string[], world: ShellWorld): boolean {
   return !isFsError(st) && st.type === 'file' && (st.mode & 0o111) !== 0
 }
 
+/**
+ * What an interactive terminal keeps from one command line to the next: variables (exported or
+ * not), functions, the working directory and `$?`. Each line's shell starts from it and leaves its
+ * own state in it when it ends.
+ */
+export interface ShellSession {
+  vars?: Vars
+  functions?: Map<string, Node>
+  cwd?: string
+  status?: number
+}
+
 /** Starts a container's main process from its argv (command + args). Writes go to `out`; `stdin` is fd 0. */
-export function startShell(argv: string[], world: ShellWorld, out: ProcessOutput, options: { stdin?: string } = {}): Process {
-  return new ShellProcess(argv, world, out, options.stdin ?? '')
+export function startShell(argv: string[], world: ShellWorld, out: ProcessOutput, options: { stdin?: string; session?: ShellSession } = {}): Process {
+  return new ShellProcess(argv, world, out, options.stdin ?? '', options.session)
 }
 
 class ShellProcess implements Process {
@@ -48,7 +62,7 @@ class ShellProcess implements Process {
   private nextPid = 2
   private finished: ProcessStep | undefined
 
-  constructor(argv: string[], world: ShellWorld, out: ProcessOutput, stdin: string) {
+  constructor(argv: string[], world: ShellWorld, out: ProcessOutput, stdin: string, private readonly session?: ShellSession) {
     const jobs: Jobs = {
       spawn: (gen) => {
         const pid = this.nextPid++
@@ -60,7 +74,10 @@ class ShellProcess implements Process {
     }
     const io = new Io([{ kind: 'str', data: stdin, pos: 0 }, { kind: 'log', stream: 'stdout', out }, { kind: 'log', stream: 'stderr', out }])
     const cwd = world.workingDir ?? '/'
-    const sh = createShell(world, out, this.clock, jobs, Object.entries(world.env), cwd)
+    const sh = createShell(world, out, this.clock, jobs, Object.entries(world.env), session?.cwd ?? cwd)
+    if (session?.vars) sh.vars = session.vars.clone()
+    if (session?.functions) sh.functions = new Map(session.functions)
+    if (session?.status !== undefined) sh.status = session.status
     this.clock.pid1 = sh
     this.main = { gen: mainProgram(sh, argv, io), wakeAt: 0, interruptible: false, done: false, status: 0 }
     this.threads.set(1, this.main)
@@ -99,6 +116,7 @@ class ShellProcess implements Process {
         this.step(t, now)
         if (this.main.done) {
           this.finished = { type: 'exit', code: this.main.status & 255 }
+          this.save()
           return this.finished
         }
         if (t.done && pid !== 1 && this.main.interruptible) this.main.wakeAt = now
@@ -109,6 +127,15 @@ class ShellProcess implements Process {
     for (const t of this.threads.values()) if (!t.done) next = Math.min(next, t.wakeAt)
     if (next === Infinity) return { type: 'serve' }
     return { type: 'sleep', ms: Math.max(next - now, 0) }
+  }
+
+  private save(): void {
+    const sh = this.clock.pid1
+    if (!this.session || !sh) return
+    this.session.vars = sh.vars
+    this.session.functions = sh.functions
+    this.session.cwd = sh.cwd
+    this.session.status = this.main.status & 255
   }
 
   private step(t: Thread, now: number): void {
