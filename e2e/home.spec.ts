@@ -4,7 +4,8 @@ import { AppPage } from './fixtures/app-page'
 
 test('the built page shows its name and description without errors', async ({ page, pageProblems }, testInfo) => {
   const app = new AppPage(page)
-  await app.open()
+  // The bare address: the lessons mode, lesson 1.
+  await app.open('./')
   await expect(app.title).toHaveText('initlab')
   await expect(app.description).toContainText('Kubernetes init containers')
   await expect(page).toHaveTitle(/initlab/)
