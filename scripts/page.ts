@@ -86,7 +86,7 @@ spec:
 }
 
 /** requestAnimationFrame deltas over 5 real seconds with the pods animating at speed 10. */
-async function frameTimes(browser: Browser, url: string): Promise<number[]> {
+async function frameTimes(browser: Browser, url: string): Promise<{ deltas: number[]; work: number[] }> {
   const context = await browser.newContext()
   const page = await context.newPage()
   await page.goto(url)
@@ -100,15 +100,25 @@ async function frameTimes(browser: Browser, url: string): Promise<number[]> {
   }, pods())
   if (applied.exitCode !== 0) console.log(`apply failed: ${applied.stderr}`)
   // Passed as source text: tsx compiles named functions with an `__name(...)` helper that the page lacks.
-  const deltas = await page.evaluate<number[]>(`new Promise((resolve) => {
-    const out = []
+  // Two figures per frame: the interval between frames (what a viewer sees; vsync-bound, so a few
+  // hundredths of a ms of jitter sit on top of 16.7 ms even when nothing is dropped), and the
+  // frame's own work: from the frame's start (the rAF timestamp, shared by the page's own tick) to
+  // the first task after it, which runs once script, style, layout and paint are done.
+  const { deltas, work } = await page.evaluate<{ deltas: number[]; work: number[] }>(`new Promise((resolve) => {
+    const deltas = []
+    const work = []
+    const channel = new MessageChannel()
+    let frameStart = 0
+    channel.port1.onmessage = () => work.push(performance.now() - frameStart)
     let last = 0
     const start = performance.now()
     const frame = (t) => {
-      if (last) out.push(t - last)
+      if (last) deltas.push(t - last)
       last = t
+      frameStart = t
+      channel.port2.postMessage(0)
       if (t - start < 5000) requestAnimationFrame(frame)
-      else resolve(out)
+      else resolve({ deltas, work })
     }
     requestAnimationFrame(frame)
   })`)
@@ -120,7 +130,7 @@ async function frameTimes(browser: Browser, url: string): Promise<number[]> {
   })()`)
   console.log(`after 5 s: ${state}`)
   await context.close()
-  return deltas
+  return { deltas, work }
 }
 
 interface InitlabHook {
@@ -149,13 +159,18 @@ async function main(): Promise<void> {
     console.log(`editor interactive: median ${ms(median)}; samples ${ready.map((x) => x.toFixed(0)).join(', ')} ms (budget ${budgets.readyMs} ms)`)
     rows.push(['editor interactive (median of 5)', ms(median), `<= ${budgets.readyMs} ms ${median <= budgets.readyMs ? 'met' : 'NOT met'}`])
 
-    const frames = await frameTimes(browser, `${url}?sandbox`)
-    const [p50, p95, max] = [quantile(frames, 0.5), quantile(frames, 0.95), Math.max(...frames)]
-    console.log(`frames over 5 s: ${frames.length} (${(frames.length / 5).toFixed(0)} fps); p50 ${ms(p50)}, p95 ${ms(p95)}, max ${ms(max)}`)
-    rows.push(['frame time p50 (20 pods, speed 10)', ms(p50), ''])
-    rows.push(['frame time p95', ms(p95), `<= ${budgets.p95Ms} ms ${p95 <= budgets.p95Ms ? 'met' : 'NOT met'}`])
-    rows.push(['frame time max', ms(max), ''])
-    // Headless Chromium paces rAF itself (often near 60 Hz), so a p95 near 16.7 ms may be the cap, not the app.
+    const { deltas, work } = await frameTimes(browser, `${url}?sandbox`)
+    const [p50, p95, max] = [quantile(deltas, 0.5), quantile(deltas, 0.95), Math.max(...deltas)]
+    const dropped = deltas.filter((d) => d > 1.5 * (1000 / 60)).length
+    console.log(`frames over 5 s: ${deltas.length} (${(deltas.length / 5).toFixed(0)} fps), ${dropped} dropped; interval p50 ${ms(p50)}, p95 ${ms(p95)}, max ${ms(max)}`)
+    const [w50, w95, wmax] = [quantile(work, 0.5), quantile(work, 0.95), Math.max(...work)]
+    console.log(`work per frame (script, style, layout, paint): p50 ${ms(w50)}, p95 ${ms(w95)}, max ${ms(wmax)}`)
+    rows.push(['frame interval p50 (20 pods, speed 10)', ms(p50), ''])
+    rows.push(['frame interval p95', ms(p95), `${dropped} of ${deltas.length} frames dropped (> 25 ms)`])
+    rows.push(['work per frame p95', ms(w95), `<= ${budgets.p95Ms} ms ${w95 <= budgets.p95Ms ? 'met' : 'NOT met'}`])
+    rows.push(['work per frame max', ms(wmax), ''])
+    // Headless Chromium paces rAF itself (near 60 Hz), so the interval sits at the cap; the work per
+    // frame is what the app costs, and the budget applies to it.
   } finally {
     await browser.close()
     await new Promise<void>((r) => server.httpServer.close(() => r()))

@@ -31,7 +31,7 @@ export class Lab {
   readonly shell: Sandbox
   readonly seed: number
   /** The pods of the moment on view (live, or the past the scrubber chose). */
-  pods = $state<Pod[]>([])
+  pods = $state.raw<Pod[]>([])
   /** The virtual instant on view, ms. */
   now = $state(0)
   /** The live cluster's virtual instant, ms: the right end of the scrubber. */
