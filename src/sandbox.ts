@@ -10,6 +10,7 @@ import { podLimits as limitsOf, podRequests as requestsOf } from './engine/api/r
 import { parseTime } from './engine/format/time'
 import type { WatchEvent } from './engine/store/objectStore'
 import type { CommandResult } from './kubectl/result'
+import { defaultContainer } from './kubectl/commands/podContainers'
 import { openTerminal } from './terminalShell'
 
 export { humanDuration } from './kubectl/printers/humanDuration'
@@ -111,4 +112,15 @@ export function podRequests(pod: object): Record<string, string> {
 /** The effective pod limits (the sum of the limits that are set, against the init maximum). */
 export function podLimits(pod: object): Record<string, string> {
   return limitsOf(pod as Pod)
+}
+
+/**
+ * A file as a pod's container sees it now (its image with its volumes mounted), or undefined when
+ * the pod, the container's started instance or the file is missing. Without `container`, the one
+ * `kubectl exec` would pick. Reads only; works for images without a shell (distroless).
+ */
+export function readContainerFile(sandbox: Sandbox, pod: string, container: string | undefined, path: string, namespace = 'default'): string | undefined {
+  const found = sandbox.pod(pod, namespace)
+  if (!found) return undefined
+  return sandbox.cluster.readContainerFile(namespace, pod, container ?? defaultContainer(found, { quiet: true }).name, path)
 }

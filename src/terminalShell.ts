@@ -8,7 +8,7 @@ import type { Applet } from './engine/runtime/shell/applets/ctx'
 import { createMemoryWorld, startShell } from './engine/runtime/shell'
 import type { ShellSession } from './engine/runtime/shell/start'
 import type { ShellWorld } from './engine/runtime/shell/world'
-import { runKubectl } from './kubectl/kubectl'
+import { readsStdin, runKubectl } from './kubectl/kubectl'
 import type { CommandResult } from './kubectl/result'
 
 /** A terminal session: its own files and environment, kept from one command line to the next. */
@@ -26,7 +26,7 @@ export function openTerminal(cluster: Cluster, readFile?: (path: string) => stri
   const kubectl: Applet = (ctx) => {
     // A pipe or here-document feeds kubectl's standard input (`cat pod.yaml | kubectl apply -f -`);
     // it is read only when a file argument names it, so a later command can still read it.
-    const wantsStdin = ctx.argv.some((a) => a === '-' || a === '--filename=-' || a === '-f-' || a === '-f=-')
+    const wantsStdin = readsStdin(ctx.argv.slice(1))
     const stdin = wantsStdin ? ctx.io.readAll(0) : ''
     const r = runKubectl(ctx.argv.slice(1), { cluster, stdin, files })
     ctx.io.write(1, r.stdout)

@@ -16,7 +16,8 @@ import type { KubeletDeps, NodeFacts, PodIdentity } from './kubelet/deps'
 import type { SchedulingDecision } from './kubelet/podMachine'
 import { kubeletMachine, type PodWorkerRef } from './kubelet/kubeletMachine'
 import { SeededRandom } from './random/seeded'
-import type { ContainerRuntime } from './runtime/runtime'
+import type { ContainerRuntime, ExecIO } from './runtime/runtime'
+import { execInPod, readPodFile, type ExecResult } from './podExec'
 import { createWorldRuntime } from './runtime/world'
 import { createClusterIPAllocator, defaultService } from './api/serviceDefaults'
 import { defaultSecret } from './api/secretDefaults'
@@ -68,6 +69,8 @@ export class Cluster {
   /** The nodes' kubelet-side facts (images present, pod IPs handed out), by node name. */
   readonly nodes = new Map<string, NodeFacts>()
   private readonly ids: SeededRandom
+  /** containerd's exec session ids: their own stream, so an exec never shifts any other id. */
+  private readonly execIDs: SeededRandom
   private readonly kubelet: Actor<typeof kubeletMachine>
   private readonly controllers: Actor<typeof controllerManagerMachine>
   private readonly dirty = new Set<string>()
@@ -83,6 +86,7 @@ export class Cluster {
     this.clock = new VirtualClock(options.startTime ?? DEFAULT_START)
     this.rand = new SeededRandom(seed)
     this.ids = this.rand.fork('ids')
+    this.execIDs = this.rand.fork('exec')
     this.store = new ObjectStore(() => this.clock.now())
     // Containers run in a simulated world that sees the cluster's Services, ConfigMaps and Secrets.
     this.runtime = options.runtime ?? createWorldRuntime({
@@ -297,6 +301,19 @@ export class Cluster {
   /** The lines a container instance wrote, oldest first. */
   containerLog(containerID: string): readonly LogLine[] {
     return this.logs.get(containerID) ?? []
+  }
+
+  /**
+   * A pods/exec request: starts `argv` in the running container `container` of a pod, with the
+   * API server's, kubelet's and runtime's errors. The caller resumes the process on this clock.
+   */
+  execInContainer(namespace: string, pod: string, container: string, argv: string[], io: ExecIO): ExecResult {
+    return execInPod(this.store.get<Pod>('Pod', namespace, pod), pod, container, argv, io, this.runtime, () => this.execIDs.hex(64))
+  }
+
+  /** A file as a pod's container sees it now (image and volumes), or undefined. Reads only. */
+  readContainerFile(namespace: string, pod: string, container: string, path: string): string | undefined {
+    return readPodFile(this.store.get<Pod>('Pod', namespace, pod), container, path, this.runtime)
   }
 
   /** Every stored Pod, or those of one namespace. */

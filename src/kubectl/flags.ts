@@ -14,7 +14,7 @@ export interface FlagSpec {
 export type FlagValue = string | boolean | number | string[]
 
 export type ParsedFlags =
-  | { ok: true; flags: Record<string, FlagValue>; args: string[]; /** Arguments after `--`. */ dashArgs: string[]; set: Set<string> }
+  | { ok: true; flags: Record<string, FlagValue>; args: string[]; /** Arguments after `--`. */ dashArgs: string[]; set: Set<string>; /** Whether `--` ended the flags (cobra's ArgsLenAtDash >= 0). */ dash: boolean }
   | { ok: false; error: string }
 
 /** Flags every kubectl command accepts (a subset of kubectl's global flags). */
@@ -67,7 +67,7 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
   }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
-    if (a === '--') return { ok: true, flags, args, dashArgs: argv.slice(i + 1), set }
+    if (a === '--') return { ok: true, flags, args, dashArgs: argv.slice(i + 1), set, dash: true }
     if (a.startsWith('--') && a.length > 2) {
       const eq = a.indexOf('=')
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq)
@@ -104,7 +104,7 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
       }
     } else args.push(a)
   }
-  return { ok: true, flags, args, dashArgs: [], set }
+  return { ok: true, flags, args, dashArgs: [], set, dash: false }
 }
 
 /** kubectl's usage-error output for a flag error in `command` (e.g. `get`). */

@@ -8,6 +8,7 @@ import { apply } from './commands/apply'
 import { clusterInfo } from './commands/clusterInfo'
 import { del } from './commands/delete'
 import { describe } from './commands/describe'
+import { exec, execReadsStdin } from './commands/exec'
 import { explain } from './commands/explain'
 import { get } from './commands/get'
 import { help, helpFor, options, routeRoot } from './commands/help'
@@ -22,7 +23,7 @@ import { fail, ok, type CommandResult } from './result'
 /** What a kubectl command runs against. */
 export interface KubectlEnv {
   cluster: Cluster
-  /** Standard input, for `-f -`. */
+  /** Standard input, for `-f -` and `exec -i`. */
   stdin?: string
   /** Reads a file named on the command line (`-f x.yaml`); undefined when it does not exist. */
   files?: (path: string) => string | undefined
@@ -38,6 +39,7 @@ const VERBS: Record<string, Verb> = {
   create: (args, env) => apply(args, env, 'create'),
   delete: del,
   describe,
+  exec,
   explain,
   get,
   help,
@@ -60,6 +62,13 @@ function helpPath(verb: string, args: readonly string[]): string[] | undefined {
   if (!flags.some((a) => a === '-h' || a === '--help' || a === '--help=true')) return undefined
   const sub = flags.find((a) => !a.startsWith('-'))
   return sub && SUBCOMMANDS[verb]?.includes(sub) ? [verb, sub] : [verb]
+}
+
+/** Whether `kubectl <args>` reads standard input: `-f -` (and its spellings) or `exec -i`. Pure. */
+export function readsStdin(args: readonly string[]): boolean {
+  if (args.some((a) => a === '-' || a === '--filename=-' || a === '-f-' || a === '-f=-')) return true
+  const route = routeRoot(args)
+  return 'verb' in route && route.verb === 'exec' && execReadsStdin(route.args)
 }
 
 /** Runs `kubectl <args>` against `env.cluster`. */

@@ -73,6 +73,23 @@ describe('state conditions', () => {
     expect(holds('logs: { pod: p, contains: fetched }')).toBe(false)
     expect(holds('logs: { pod: nope, contains: serving }')).toBe(false)
   })
+
+  it('file: a file as a container sees it, in a shared volume or written with kubectl exec', () => {
+    const { run, holds } = setup()
+    const volume = '  volumes:\n  - name: data\n    emptyDir: {}\n'
+    const pod = podYaml('p', { 'init-a': 'echo fetched > /data/index.html' }, { app: 'sleep 3600' }, volume)
+      .replace(/(    command: .*\n)/g, '$1    volumeMounts: [{name: data, mountPath: /data}]\n')
+    expect(holds('file: { pod: p, path: /data/index.html, contains: fetched }')).toBe(false)
+    run.apply(pod)
+    run.advance(20 * S, { stopAtPrediction: false })
+    expect(holds('file: { pod: p, path: /data/index.html, contains: fetched }')).toBe(true)
+    expect(holds('file: { pod: "*", container: init-a, path: /data/../data/index.html, contains: fetched }')).toBe(true)
+    expect(holds('file: { pod: p, path: /data/index.html, contains: served }')).toBe(false)
+    expect(holds('file: { pod: p, path: /data/other.html, contains: fetched }')).toBe(false)
+    expect(holds('file: { pod: p, path: /data/index.html, contains: fetched, namespace: kube-system }')).toBe(false)
+    run.run("kubectl exec p -- sh -c 'echo served > /data/other.html'")
+    expect(holds('file: { pod: p, path: /data/other.html, contains: served }')).toBe(true)
+  })
 })
 
 describe('history conditions', () => {

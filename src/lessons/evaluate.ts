@@ -1,7 +1,7 @@
 // Decides whether a condition holds: against the sandbox now (state), the recorded history, the
 // learner's commands and answers. Pure apart from reading the sandbox it is handed.
 
-import { printPodRow, type CommandResult, type ContainerStatus, type Pod, type Sandbox } from '../sandbox'
+import { printPodRow, readContainerFile, type CommandResult, type ContainerStatus, type Pod, type Sandbox } from '../sandbox'
 import type { History } from './history'
 import type { Condition, PodRef } from './types'
 
@@ -116,6 +116,9 @@ export function evaluate(c: Condition, ctx: EvalContext): boolean {
     }
     case 'logs':
       return podsOf(ctx, c.ref).some((p) => ctx.logs(p, c.container).includes(c.contains))
+    case 'file':
+      // Read straight from the container's filesystem view: no exec, so distroless images count too.
+      return podsOf(ctx, c.ref).some((p) => readContainerFile(ctx.sandbox, p.metadata.name ?? '', c.container, c.path, c.ref.namespace)?.includes(c.contains) ?? false)
     case 'sawStatus':
       return logsOfRef(ctx, c.ref).some((log) => log.some((s) => c.is.includes(s.status)))
     case 'statusOrder':

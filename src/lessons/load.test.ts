@@ -85,6 +85,8 @@ describe('lesson.yaml', () => {
     expect(when('{ container: { pod: tiny, container: a, state: sleeping } }')[0]).toMatch(/state: want one of waiting, running, terminated/)
     expect(when('{ all: [] }')[0]).toMatch(/all takes a non-empty list of conditions/)
     expect(when('{ statusOrder: { pod: tiny, statuses: [Running] } }')[0]).toMatch(/statuses: want a list of at least 2 strings/)
+    expect(when('{ file: { pod: tiny, path: data/x, contains: y } }')).toEqual(['lessons/01-tiny/lesson.yaml: goals[0].when.file.path: want an absolute path (starting with /), got "data/x"'])
+    expect(when('{ file: { pod: tiny, path: /data/x } }')).toEqual(['lessons/01-tiny/lesson.yaml: goals[0].when.file: file needs "contains"'])
     expect(when('{ goal: running }')).toEqual(['lessons/01-tiny/lesson.yaml: goals[0]: goal "running" cannot wait for itself'])
     expect(when('{ goal: nope }')).toEqual(['lessons/01-tiny/lesson.yaml: goals[0]: no goal "nope"'])
     expect(when('{ predicted: nope }')).toEqual(['lessons/01-tiny/lesson.yaml: goals[0]: no prediction "nope"'])

@@ -37,6 +37,7 @@ const VOCABULARY: Record<string, { required: string[]; optional: string[] }> = {
   exists: { required: ['kind'], optional: ['name', 'namespace'] },
   absent: { required: ['kind'], optional: ['name', 'namespace'] },
   logs: { required: ['pod', 'contains'], optional: ['namespace', 'container'] },
+  file: { required: ['pod', 'path', 'contains'], optional: ['namespace', 'container'] },
   sawStatus: { required: ['pod', 'is'], optional: ['namespace'] },
   statusOrder: { required: ['pod', 'statuses'], optional: ['namespace'] },
   startOrder: { required: ['pod', 'containers'], optional: ['namespace'] },
@@ -196,6 +197,13 @@ export function parseCondition(site: Site, value: unknown): Condition {
       }
     case 'logs': {
       const c: Condition = { kind: 'logs', ref: ref(inner, f), contains: str(sub('contains'), f.contains) }
+      if (f.container !== undefined) c.container = str(sub('container'), f.container)
+      return c
+    }
+    case 'file': {
+      const path = str(sub('path'), f.path)
+      if (path !== '' && !path.startsWith('/')) report(sub('path'), `want an absolute path (starting with /), got ${JSON.stringify(path)}`)
+      const c: Condition = { kind: 'file', ref: ref(inner, f), path, contains: str(sub('contains'), f.contains) }
       if (f.container !== undefined) c.container = str(sub('container'), f.container)
       return c
     }

@@ -20,6 +20,7 @@ export type Condition =
   | { kind: 'podCondition'; ref: PodRef; type: string; status: 'True' | 'False' | 'Unknown' }
   | { kind: 'exists' | 'absent'; objectKind: string; name: string; namespace: string }
   | { kind: 'logs'; ref: PodRef; container?: string; contains: string }
+  | { kind: 'file'; ref: PodRef; container?: string; path: string; contains: string }
   | { kind: 'sawStatus'; ref: PodRef; is: string[] }
   | { kind: 'statusOrder'; ref: PodRef; statuses: string[] }
   | { kind: 'startOrder'; ref: PodRef; containers: string[] }

@@ -51,7 +51,20 @@ export interface ContainerRuntime {
   mountProblem?(pod: Pod): string | undefined
   /** What the kubelet's prober reaches for a running container: exec inside it, HTTP and TCP to its pod. */
   probeTarget?(containerID: string): ProbeTarget | undefined
+  /** Starts another process inside a started container (`kubectl exec`), or says why the runtime cannot. */
+  execInContainer?(containerID: string, argv: string[], io: ExecIO): ExecStart
+  /** A file's content as a started container sees it (its image and volumes), or undefined. */
+  readFile?(containerID: string, path: string): string | undefined
 }
+
+/** The streams of a process started in a running container: stdin is read to its end, then EOF. */
+export interface ExecIO {
+  stdin?: string
+  out: ProcessOutput
+}
+
+/** A process started by `execInContainer`, or the runtime's error text (runc's, as containerd relays it). */
+export type ExecStart = { ok: true; process: Process } | { ok: false; message: string }
 
 /** The argv the runtime execs: Kubernetes' command/args rules over the image's entrypoint/cmd. Pure. */
 export function containerArgv(container: Container, image: ImageInfo): string[] {

@@ -94,7 +94,7 @@ export function namespaceExists(env: KubectlEnv, namespace: string): boolean {
 }
 
 /** The NotFound text for a named object; kubectl v1.35 reports a missing namespace (other than default) instead. */
-function notFound(env: KubectlEnv, kind: KindInfo, name: string, namespace: string | undefined): string {
+export function notFound(env: KubectlEnv, kind: KindInfo, name: string, namespace: string | undefined): string {
   const ns = namespace ?? 'default'
   if (kind.namespaced && ns !== 'default' && !namespaceExists(env, ns)) return `Error from server (NotFound): namespaces "${ns}" not found`
   const resource = kind.group ? `${kind.resource}.${kind.group}` : kind.resource

@@ -11,6 +11,7 @@ import { matchesLabels, parseLabelSelector } from '../get/labelSelector'
 import type { KubectlEnv } from '../kubectl'
 import { fail, type CommandResult } from '../result'
 import { listError, namespaceExists } from './describe'
+import { defaultContainer, specNames } from './podContainers'
 
 const FLAGS: FlagSpec[] = [
   { name: 'container', shorthand: 'c', type: 'string', default: '' },
@@ -53,11 +54,6 @@ function nanoTime(ms: number): string {
 function statuses(pod: Pod): ContainerStatus[] {
   const s = pod.status ?? {}
   return [...(s.containerStatuses ?? []), ...(s.initContainerStatuses ?? []), ...(s.ephemeralContainerStatuses ?? [])]
-}
-
-function specNames(pod: Pod): { init: string[]; app: string[]; ephemeral: string[] } {
-  const names = (list: unknown[] | undefined) => (list ?? []).map((c) => String((c as { name?: string }).name ?? ''))
-  return { init: names(pod.spec?.initContainers), app: names(pod.spec?.containers), ephemeral: names(pod.spec?.ephemeralContainers) }
 }
 
 /** validateContainerLogStatus: which container instance's log to read, or the kubelet's error text. */
@@ -180,17 +176,9 @@ function prepare(argv: string[], env: KubectlEnv): Prepared | CommandResult {
     let chosen = [container]
     if (all) chosen = [...names.init, ...names.app, ...names.ephemeral]
     else if (container === '') {
-      const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'] ?? ''
-      const every = [...names.app, ...names.ephemeral, ...names.init]
-      if (annotated !== '' && !every.includes(annotated)) notices += `Default container name "${annotated}" not found in pod ${podName}\n`
-      if (annotated !== '' && every.includes(annotated)) chosen = [annotated]
-      else {
-        chosen = [names.app[0] ?? '']
-        if (names.app.length > 1 || names.init.length > 0 || names.ephemeral.length > 0) {
-          const listed = [...names.app, ...names.ephemeral.map((n) => `${n} (ephem)`), ...names.init.map((n) => `${n} (init)`)]
-          notices += `Defaulted container "${chosen[0]}" out of: ${listed.join(', ')}\n`
-        }
-      }
+      const picked = defaultContainer(pod, { reportMissingAnnotation: true })
+      chosen = [picked.name]
+      notices += picked.notice
     }
     for (const name of chosen) {
       if (![...names.app, ...names.init, ...names.ephemeral].includes(name)) return fail(`error: container ${name} is not valid for pod ${podName}`, 1, '')

@@ -7,6 +7,7 @@ import { CLUSTER_INFO, CLUSTER_INFO_DUMP } from './clusterInfo'
 import { CREATE } from './create'
 import { DELETE } from './delete'
 import { DESCRIBE } from './describe'
+import { EXEC } from './exec'
 import { EXPLAIN } from './explain'
 import { GET } from './get'
 import { HELP } from './helpCommand'
@@ -22,7 +23,7 @@ export { optionsText, rootHelp, rootUsage, ROOT_COMMANDS } from './root'
 
 /** Every command whose help initlab stores. */
 export const HELP_DOCS: readonly HelpDoc[] = [
-  APPLY, CREATE, DELETE, GET, DESCRIBE, LOGS, RUN, SET, SET_IMAGE, REPLACE, EXPLAIN, VERSION,
+  APPLY, CREATE, DELETE, GET, DESCRIBE, LOGS, EXEC, RUN, SET, SET_IMAGE, REPLACE, EXPLAIN, VERSION,
   API_RESOURCES, API_VERSIONS, CLUSTER_INFO, CLUSTER_INFO_DUMP, HELP,
 ]
 

@@ -40,6 +40,12 @@ describe('complete', () => {
   it('completes type/name', () => {
     expect(at('kubectl describe pod/w').candidates).toEqual(['pod/web-1', 'pod/web-2'])
   })
+  it('completes pod and container names for exec too', () => {
+    expect(at('kubectl ex').candidates).toEqual(['exec', 'explain'])
+    expect(at('kubectl exec d').candidates).toEqual(['db'])
+    expect(at('kubectl exec web-1 -c a').candidates).toEqual(['app'])
+  })
+
   it('completes pod names for logs, and container names after -c', () => {
     expect(at('kubectl logs d').candidates).toEqual(['db'])
     expect(at('kubectl logs web-1 -c init').candidates).toEqual(['init-cache', 'init-db'])

@@ -22,12 +22,13 @@ export interface Completion {
 export const SHELL_COMMANDS = ['cat', 'clear', 'echo', 'grep', 'head', 'kubectl', 'sleep', 'tail', 'wc']
 
 /** kubectl verbs initlab runs, as `kubectl <Tab>` lists them. */
-export const VERBS = ['api-resources', 'api-versions', 'apply', 'cluster-info', 'create', 'delete', 'describe', 'explain', 'get', 'help', 'logs', 'options', 'replace', 'rollout', 'run', 'set', 'version']
+export const VERBS = ['api-resources', 'api-versions', 'apply', 'cluster-info', 'create', 'delete', 'describe', 'exec', 'explain', 'get', 'help', 'logs', 'options', 'replace', 'rollout', 'run', 'set', 'version']
 
 const GLOBAL_FLAGS = ['--help', '--namespace', '--request-timeout', '-h', '-n']
 
 // A small table, not kubectl's full flag sets: the flags a learner of init containers reaches for.
 const VERB_FLAGS: Record<string, string[]> = {
+  exec: ['--container', '--filename', '--quiet', '--stdin', '--tty', '-c', '-f', '-i', '-q', '-t'],
   get: ['--all-namespaces', '--field-selector', '--ignore-not-found', '--no-headers', '--output', '--selector', '--show-labels', '--sort-by', '--watch', '--watch-only', '-A', '-l', '-o', '-w'],
   describe: ['--all-namespaces', '--selector', '--show-events', '-A', '-l'],
   logs: ['--all-containers', '--container', '--follow', '--previous', '--since', '--tail', '--timestamps', '-c', '-f', '-p'],
@@ -120,7 +121,7 @@ export function complete(line: string, cursor: number, source: NameSource): Comp
   if (prev === '-o' || prev === '--output') return result(startsWith(OUTPUT_FORMATS, current))
   if (prev === '-c' || prev === '--container') container = true
   if (container) {
-    const pod = verb === 'logs' ? positional[1] : undefined
+    const pod = verb === 'logs' || verb === 'exec' ? positional[1] : undefined
     const pods = pod !== undefined ? [pod.replace(/^(pods?|po)\//, '')] : []
     return result(startsWith(pods.flatMap((p) => source.containers(p, namespace)), current))
   }
@@ -136,7 +137,7 @@ export function complete(line: string, cursor: number, source: NameSource): Comp
     if (verb === 'rollout' && rest.length === 1) return result(startsWith(['deploy', 'deployment', 'deployments'], current))
     return result([])
   }
-  if (verb === 'logs') {
+  if (verb === 'logs' || verb === 'exec') {
     if (rest.length > 0) return result([])
     return result(startsWith(source.names('Pod', namespace), current))
   }

@@ -34,7 +34,26 @@ export function execPathError(path: string, problem: 'missing' | 'denied'): stri
 
 const NO_COMMAND = `${RUNC} no command specified`
 
-type Exec = { ok: true; process: Process } | { ok: false; message: string }
+// runc's wording when `runc exec` (kubectl exec) cannot start the process.
+const RUNC_EXEC = 'OCI runtime exec failed: exec failed: unable to start container process:'
+
+/** runc's error for a process `runc exec` cannot start: no such command on PATH, a missing path, or no permission. */
+export function execProcessError(executable: string, problem: 'notFound' | 'missing' | 'denied'): string {
+  const q = JSON.stringify(executable)
+  if (problem === 'notFound') return `${RUNC_EXEC} exec: ${q}: executable file not found in $PATH: unknown`
+  if (problem === 'missing') return `${RUNC_EXEC} exec: ${q}: stat ${executable}: no such file or directory: unknown`
+  return `${RUNC_EXEC} exec: ${q}: permission denied: unknown`
+}
+
+type Problem = { problem: 'noCommand' } | { problem: 'notFound' | 'missing' | 'denied'; path: string }
+type Exec = { ok: true; process: Process } | ({ ok: false } & Problem)
+
+/** The create-time (container start) wording of an exec problem, as the kubelet reports StartError. */
+function startMessage(p: Problem): string {
+  if (p.problem === 'noCommand') return NO_COMMAND
+  if (p.problem === 'notFound') return executableNotFoundError(p.path)
+  return execPathError(p.path, p.problem)
+}
 
 /** The world runtime's extra surface beside ContainerRuntime (tests and the lead's wiring use it). */
 export interface WorldRuntime extends ContainerRuntime {
@@ -71,22 +90,23 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
     return name
   }
 
-  function exec(argv: string[], world: ShellWorld, info: ImageInfo, ctx: { pod: Pod; container: Container; out: ProcessOutput }, depth = 0): Exec {
-    if (argv.length === 0) return { ok: false, message: NO_COMMAND }
+  // `ctx.listeners` lets an exec'd server bind somewhere harmless instead of over the main process's port.
+  function exec(argv: string[], world: ShellWorld, info: ImageInfo, ctx: { pod: Pod; container: Container; out: ProcessOutput; stdin?: string; listeners?: Listeners }, depth = 0): Exec {
+    if (argv.length === 0) return { ok: false, problem: 'noCommand' }
     const path = lookPath(argv[0], world)
     const program = info.programs[path]
     if (program && depth < 4) {
       const started = startProgram(program, {
         argv: [argv[0], ...argv.slice(1)], env: world.env, fs: world.fs, cwd: world.workingDir ?? '/', out: ctx.out,
-        podUid: ctx.pod.metadata.uid ?? '', listeners, memoryLimit: memoryLimitBytes(ctx.container),
+        podUid: ctx.pod.metadata.uid ?? '', listeners: ctx.listeners ?? listeners, memoryLimit: memoryLimitBytes(ctx.container),
       })
       return 'process' in started ? { ok: true, process: started.process } : exec(started.exec, world, info, ctx, depth + 1)
     }
     const resolved = [path, ...argv.slice(1)]
-    if (canExec(resolved, world)) return { ok: true, process: startShell(path.includes('/') ? resolved : argv, world, ctx.out) }
-    if (!path.includes('/')) return { ok: false, message: executableNotFoundError(argv[0]) }
+    if (canExec(resolved, world)) return { ok: true, process: startShell(path.includes('/') ? resolved : argv, world, ctx.out, { stdin: ctx.stdin }) }
+    if (!path.includes('/')) return { ok: false, problem: 'notFound', path: argv[0] }
     const st = world.fs.stat(path)
-    return { ok: false, message: execPathError(path, typeof st === 'string' ? 'missing' : 'denied') }
+    return { ok: false, problem: typeof st === 'string' ? 'missing' : 'denied', path }
   }
 
   return {
@@ -123,7 +143,7 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
       }
       const expanded = { ...container, command: container.command && expandArgv(container.command, env), args: container.args && expandArgv(container.args, env) }
       const r = exec(containerArgv(expanded, info), world, info, { pod, container, out: recorder.out })
-      if (!r.ok) return { ok: false, stage: 'start', exitCode: START_ERROR_EXIT_CODE, message: r.message }
+      if (!r.ok) return { ok: false, stage: 'start', exitCode: START_ERROR_EXIT_CODE, message: startMessage(r) }
       running.set(containerID, { podUid: pod.metadata.uid ?? '', world, info, pod, container, network })
       return { ok: true, process: withTerminationMessage(r.process, container, fs, recorder.log) }
     },
@@ -141,7 +161,7 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
           let output = ''
           const out: ProcessOutput = { write: (_stream, text) => { output += text } }
           const started = exec(argv, c.world, c.info, { pod: self(), container: c.container, out })
-          if (!started.ok) return { error: started.message }
+          if (!started.ok) return { error: startMessage(started) }
           let now = view.now()
           const deadline = now + timeoutSeconds * 1000
           let step = started.process.resume(now)
@@ -158,12 +178,41 @@ export function createWorldRuntime(view: ClusterView): WorldRuntime {
       }
     },
 
+    execInContainer(containerID, argv, io) {
+      const c = running.get(containerID)
+      if (!c) return { ok: false, message: `container ${JSON.stringify(containerID)} not found` }
+      const pod = (view.get('Pod', c.pod.metadata.namespace, c.pod.metadata.name ?? '') as Pod | undefined) ?? c.pod
+      // The same files, env and network, but driven from the learner's terminal, which cannot
+      // stream: a host command table (empty here) is how the shell knows it, so a following
+      // applet (tail -f) blocks until Ctrl+C instead of polling forever.
+      const world: ShellWorld = { ...c.world, commands: {} }
+      const started = exec(argv, world, c.info, { pod, container: c.container, out: io.out, stdin: io.stdin ?? '', listeners: new Listeners() })
+      if (started.ok) return started
+      return { ok: false, message: started.problem === 'noCommand' ? NO_COMMAND : execProcessError(started.path, started.problem) }
+    },
+
+    readFile(containerID, path) {
+      const c = running.get(containerID)
+      const file = c?.world.fs.readFile(normalizePath(path))
+      return typeof file === 'object' ? file.data : undefined
+    },
+
     removePod(uid: string) {
       for (const [id, c] of running) if (c.podUid === uid) running.delete(id)
       forgetPodVolumes(volumes, uid)
       listeners.forget(uid)
     },
   }
+}
+
+/** An absolute path without `.`, `..`, repeated or trailing slashes, as ShellFs wants it. */
+function normalizePath(path: string): string {
+  const parts: string[] = []
+  for (const p of path.split('/')) {
+    if (p === '..') parts.pop()
+    else if (p !== '' && p !== '.') parts.push(p)
+  }
+  return `/${parts.join('/')}`
 }
 
 function numberOr(v: unknown, d: number): number {

@@ -5,6 +5,6 @@ kubectl explain pod.spec.initContainers.restartPolicy
 kubectl explain pod.spec.initContainers.bogus
 kubectl cluster-info
 kubectl gte pods
-kubectl exec -it web -- sh
+kubectl port-forward pod/web 8080:80
 kubectl run --help
 kubectl set image --help
