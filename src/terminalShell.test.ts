@@ -22,3 +22,20 @@ describe('terminal session', () => {
     expect(sb.exec('kubectl get pods -n $NS').stderr).toBe('No resources found in kube-system namespace.\n')
   })
 })
+
+describe('a line that never ends', () => {
+  it('stops as Ctrl+C would after an hour of cluster time, keeping its output', () => {
+    const sb = createSandbox()
+    const start = sb.now()
+    const r = sb.exec('i=0; while true; do i=$((i+1)); [ $((i % 1200)) = 0 ] && echo "$i"; sleep 1; done')
+    expect(r.exitCode).toBe(130)
+    expect(r.stdout).toBe('1200\n2400\n3600\n')
+    expect(sb.now() - start).toBeLessThanOrEqual(3600_000)
+    expect(sb.exec('echo $?').stdout).toBe('130\n')
+  })
+
+  it('stops a busy loop of tiny sleeps too', () => {
+    const sb = createSandbox()
+    expect(sb.exec('while :; do sleep 0.001; done').exitCode).toBe(130)
+  })
+})

@@ -11,6 +11,11 @@ import type { ShellWorld } from './engine/runtime/shell/world'
 import { readsStdin, runKubectl } from './kubectl/kubectl'
 import type { CommandResult } from './kubectl/result'
 
+/** The most cluster time one command line may let pass, as `kubectl logs -f` headless. */
+export const LINE_LIMIT_MS = 3600_000
+/** The most times one command line may wake from a sleep: a busy loop sleeps 1 ms at a time. */
+export const LINE_WAKE_UPS = 20_000
+
 /** A terminal session: its own files and environment, kept from one command line to the next. */
 export interface Terminal {
   exec(line: string, stdin?: string): CommandResult
@@ -58,8 +63,16 @@ export function openTerminal(cluster: Cluster, readFile?: (path: string) => stri
         },
       }, { stdin: stdin ?? '', session })
       let step = process.resume(cluster.now())
-      // The shell sleeps on the cluster's clock: `sleep 30` is thirty seconds of cluster time.
+      // The shell sleeps on the cluster's clock: `sleep 30` is thirty seconds of cluster time. A
+      // line that would never end (`while true; do sleep 1; done`) is stopped as Ctrl+C would stop
+      // it, after an hour of cluster time or a bounded number of wake-ups, so the page never hangs.
+      const deadline = cluster.now() + LINE_LIMIT_MS
+      let wakeUps = 0
       while (step.type === 'sleep') {
+        if (cluster.now() + step.ms > deadline || ++wakeUps > LINE_WAKE_UPS) {
+          session.status = 130
+          return { stdout, stderr, exitCode: 130 }
+        }
         cluster.advance(step.ms)
         step = process.resume(cluster.now())
       }

@@ -2,6 +2,8 @@
 // and finds them in the catalog (catalog/*.ts holds the data). The kubelet reads only what a pull
 // and a start need; the world runtime reads the rest (binaries, files, programs).
 
+import { busyboxVersionOf } from './catalog/busybox'
+import type { BusyboxVersion } from './shell/applets/version'
 import { INITLAB } from './catalog/initlab'
 import { LIBRARY } from './catalog/library'
 import type { ProgramName, RepoEntry } from './catalog/types'
@@ -26,7 +28,8 @@ export interface ImageInfo {
   files: Record<string, string>
   /** Executables that run as native programs (servers, teaching tools). */
   programs: Record<string, ProgramName>
-  busyboxVersion: '1.28' | '1.36'
+  /** The busybox series the image ships (banner, nslookup flavour). */
+  busyboxVersion: BusyboxVersion
 }
 
 const REPOSITORIES: Record<string, RepoEntry> = { ...LIBRARY, ...INITLAB }
@@ -84,7 +87,7 @@ export function findImage(ref: string): ImageInfo | undefined {
     binaries: repo.binaries,
     files: repo.files ?? {},
     programs: repo.programs ?? {},
-    busyboxVersion: repo.busyboxVersion ?? (tag.startsWith('1.28') ? '1.28' : '1.36'),
+    busyboxVersion: busyboxVersionOf(repo, tag),
   }
 }
 

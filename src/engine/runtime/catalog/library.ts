@@ -41,10 +41,14 @@ export const LIBRARY: Record<string, RepoEntry> = {
   'docker.io/library/busybox': {
     tags: { '1.28': 727_869, '1.35': 2_216_620, '1.36': 2_152_262, '1.37': 2_156_397, latest: 2_156_397, stable: 2_156_397 },
     entrypoint: [], cmd: ['sh'], env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' }, binaries: BUSYBOX,
+    busyboxTags: { '1.28': '1.28', '1.35': '1.35', '1.36': '1.36', '1.37': '1.37', latest: '1.37', stable: '1.37' },
   },
+  // Alpine 3.19 and 3.20 ship busybox 1.36.1, 3.21 ships 1.37.0 (alpine's own builds; the banner
+  // shows the busybox image's build date).
   'docker.io/library/alpine': {
     tags: { '3.19': 3_417_655, '3.20': 3_625_341, '3.21': 3_642_090, latest: 3_642_090 },
     entrypoint: [], cmd: ['/bin/sh'], env: { PATH }, binaries: BUSYBOX,
+    busyboxTags: { '3.19': '1.36', '3.20': '1.36', '3.21': '1.37', latest: '1.37' },
   },
   'docker.io/library/nginx': {
     tags: { '1.25': 70_990_012, '1.27': 72_955_450, alpine: 21_234_176, latest: 72_955_450 },

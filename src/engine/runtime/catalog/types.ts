@@ -1,6 +1,8 @@
 // The shape of one repository in initlab's simulated registry: tags and sizes, what the image runs
 // by default, which binaries and files it ships. Data only; images.ts looks entries up.
 
+import type { BusyboxVersion } from '../shell/applets/version'
+
 /** Native programs the runtime implements as processes (servers and teaching tools), not scripts. */
 export type ProgramName =
   | 'nginx-entrypoint' | 'nginx'
@@ -26,4 +28,6 @@ export interface RepoEntry {
   programs?: Record<string, ProgramName>
   /** The busybox build whose output version-dependent applets imitate. */
   busyboxVersion?: '1.28' | '1.36'
+  /** Tag -> the busybox series that tag ships, where tags differ (busybox:1.28 vs busybox:1.37). */
+  busyboxTags?: Record<string, BusyboxVersion>
 }

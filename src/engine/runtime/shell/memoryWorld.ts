@@ -2,6 +2,7 @@
 // file tree, read-only mounts, a DNS table and a table of listening ports. Pure data, no clock:
 // callers that want time-dependent answers pass their own resolve/connect/httpGet functions.
 
+import type { BusyboxVersion } from './applets/version'
 import type { DnsAnswer, FileStat, FsError, HttpRequest, HttpResponse, ResolvConf, ShellFs, ShellWorld } from './world'
 
 /** Options for createMemoryWorld; everything has a busybox-in-Kubernetes default. */
@@ -17,7 +18,7 @@ export interface MemoryWorldOptions {
   env?: Record<string, string>
   hostname?: string
   binaries?: Iterable<string>
-  busyboxVersion?: '1.28' | '1.36'
+  busyboxVersion?: BusyboxVersion
   resolv?: Partial<ResolvConf>
   /** Exact name -> IP for the cluster zone (authoritative answers). */
   dns?: Record<string, string>
@@ -43,7 +44,7 @@ export interface MemoryWorldOptions {
 export const DEFAULT_BINARIES = [
   'sh', 'ash', 'busybox', 'echo', 'printf', 'test', '[', 'sleep', 'true', 'false', 'cat', 'ls', 'mkdir', 'rmdir', 'touch',
   'cp', 'mv', 'rm', 'env', 'printenv', 'hostname', 'date', 'id', 'whoami', 'uname', 'grep', 'egrep', 'head', 'tail', 'wc',
-  'tr', 'sed', 'cut', 'sort', 'uniq', 'tee', 'seq', 'expr', 'basename', 'dirname', 'nslookup', 'wget', 'nc', 'ping',
+  'tr', 'sed', 'cut', 'sort', 'uniq', 'tee', 'seq', 'expr', 'basename', 'dirname', 'nslookup', 'wget', 'nc', 'ping', 'base64',
 ]
 
 const PASSWD = 'root:x:0:0:root:/root:/bin/sh\ndaemon:x:1:1:daemon:/usr/sbin:/bin/false\nbin:x:2:2:bin:/bin:/bin/false\nsys:x:3:3:sys:/dev:/bin/false\nsync:x:4:100:sync:/bin:/bin/sync\nmail:x:8:8:mail:/var/spool/mail:/bin/false\nwww-data:x:33:33:www-data:/var/www:/bin/false\noperator:x:37:37:Operator:/var:/bin/false\nnobody:x:65534:65534:nobody:/home:/bin/false\n'

@@ -2,6 +2,7 @@
 // small synchronous interface. Queries answer at once; waiting is the shell's job (it yields
 // sleeps on the virtual clock). The runtime implements it; memoryWorld.ts is the test double.
 
+import type { BusyboxVersion } from './applets/version'
 import type { Applet } from './applets/ctx'
 
 /** Why a filesystem call failed, spelled as errno names. */
@@ -82,7 +83,7 @@ export interface ShellWorld {
   /** Applets present in the image; a missing one is `sh: x: not found` even if busybox has it. */
   binaries: ReadonlySet<string>
   /** Which busybox prints the output of version-dependent applets (nslookup). Default '1.36'. */
-  busyboxVersion?: '1.28' | '1.36'
+  busyboxVersion?: BusyboxVersion
   resolv: ResolvConf
   /** Looks up an exact, fully qualified name (no search list applied); undefined is NXDOMAIN. */
   resolve(fqdn: string): DnsAnswer | undefined

@@ -4,6 +4,7 @@
 import type { Io } from '../io'
 import type { Gen, Shell } from '../shell'
 import { errnoText } from '../util'
+import { busyboxBanner } from './version'
 
 /** An applet invocation: argv[0] is the name it was called by. */
 export interface AppletCtx {
@@ -35,12 +36,9 @@ export function warn(c: AppletCtx, message: string): void {
   c.io.write(2, `${progName(c)}: ${message}\n`)
 }
 
-// The banner of `busybox --help` and of usage errors in the busybox:1.36 image.
-const BANNER = 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.'
-
-/** Prints busybox's usage text on stderr and returns exit status 1. */
+/** Prints busybox's usage text on stderr, under the image's own banner, and returns exit status 1. */
 export function usage(c: AppletCtx, text: string): number {
-  c.io.write(2, `${BANNER}\n\nUsage: ${text}\n`)
+  c.io.write(2, `${busyboxBanner(c.sh.world.busyboxVersion)}\n\nUsage: ${text}\n`)
   return 1
 }
 
@@ -49,6 +47,8 @@ export interface Opts {
   flags: Record<string, string | true>
   /** Every value of options that may repeat (e.g. grep -e). */
   all: Record<string, string[]>
+  /** Every option in command-line order, for options where a later one overrides (grep -A/-C). */
+  order: [string, string | true][]
   args: string[]
 }
 
@@ -60,6 +60,7 @@ export interface Opts {
 export function getopt(argv: string[], spec: string, numericOpt?: string): Opts | { bad: string; missing?: boolean } {
   const flags: Record<string, string | true> = {}
   const all: Record<string, string[]> = {}
+  const order: [string, string | true][] = []
   const args: string[] = []
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]
@@ -73,6 +74,7 @@ export function getopt(argv: string[], spec: string, numericOpt?: string): Opts 
     }
     if (numericOpt && /^-\d+$/.test(a)) {
       flags[numericOpt] = a.slice(1)
+      order.push([numericOpt, a.slice(1)])
       continue
     }
     for (let k = 1; k < a.length; k++) {
@@ -84,12 +86,14 @@ export function getopt(argv: string[], spec: string, numericOpt?: string): Opts 
         if (value === undefined) return { bad: letter, missing: true }
         flags[letter] = value
         ;(all[letter] ??= []).push(value)
+        order.push([letter, value])
         break
       }
       flags[letter] = true
+      order.push([letter, true])
     }
   }
-  return { flags, all, args }
+  return { flags, all, order, args }
 }
 
 /** Reports a getopt failure the way busybox does; returns exit status 1. */

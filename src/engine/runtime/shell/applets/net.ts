@@ -40,11 +40,15 @@ function ptrName(ip: string): string {
   return ip.split('.').reverse().join('.') + '.in-addr.arpa'
 }
 
+const NSLOOKUP_USAGE = 'nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,any'
+const NSLOOKUP_USAGE_OLD = 'nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server'
+
 function nslookup(c: AppletCtx): number {
   const args = c.argv.slice(1).filter((a) => !a.startsWith('-'))
-  if (args.length === 0 || args.length > 2) return usage(c, 'nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n\nQuery DNS about HOST\n\nQUERY_TYPE: soa,ns,a,aaaa,cname,mx,txt,ptr,any')
+  const old = c.sh.world.busyboxVersion === '1.28'
+  if (args.length === 0 || args.length > 2) return usage(c, old ? NSLOOKUP_USAGE_OLD : NSLOOKUP_USAGE)
   const [host, server = c.sh.world.resolv.nameserver] = args
-  return c.sh.world.busyboxVersion === '1.28' ? nslookupOld(c, host, server) : nslookupNew(c, host, server)
+  return old ? nslookupOld(c, host, server) : nslookupNew(c, host, server)
 }
 
 // busybox 1.28: libc's getaddrinfo (search list applied), "Address 1:" lines with reverse names.

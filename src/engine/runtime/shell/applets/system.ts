@@ -5,6 +5,7 @@ import { runShellArgs, createShell } from '../script'
 import type { Gen } from '../shell'
 import { isFsError } from '../util'
 import { badOption, getopt, out, warn, type Applet, type AppletCtx } from './ctx'
+import { busyboxHelp } from './version'
 
 const KERNEL_RELEASE = '6.8.0-1019-gke'
 const KERNEL_VERSION = '#23-Ubuntu SMP PREEMPT_DYNAMIC Mon Feb  3 17:29:49 UTC 2025'
@@ -221,18 +222,20 @@ function* sh(c: AppletCtx): Gen<number> {
 
 function* busybox(c: AppletCtx): Gen<number> {
   const name = c.argv[1]
-  const applet = name === undefined ? undefined : APPLET_TABLE.get(name)
+  // The binary's own applet list, as `--list` prints it (busybox does not list itself).
+  const names = () => [...APPLET_TABLE.keys()].filter((n) => n !== 'busybox').sort()
   if (name === '--list') {
-    out(c, [...APPLET_TABLE.keys()].sort().map((n) => n + '\n').join(''))
+    out(c, names().map((n) => n + '\n').join(''))
     return 0
   }
-  if (!applet) {
-    if (name !== undefined && name !== '--help') {
-      warn(c, `applet not found`)
-      return 127
-    }
-    out(c, 'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\nBusyBox is copyrighted by many authors between 1998-2015.\nLicensed under GPLv2. See source distribution for detailed\ncopyright notices.\n\nUsage: busybox [function [arguments]...]\n   or: busybox --list\n   or: function [arguments]...\n')
+  if (name === undefined || name === '--help') {
+    out(c, busyboxHelp(c.sh.world.busyboxVersion, names()))
     return 0
+  }
+  const applet = APPLET_TABLE.get(name)
+  if (!applet) {
+    c.io.write(2, `${name}: applet not found\n`)
+    return 127
   }
   const r = applet({ ...c, argv: c.argv.slice(1) })
   return typeof r === 'number' ? r : yield* r

@@ -3,6 +3,9 @@
 
 import type { ScriptCase } from './scriptCase'
 
+// Lines for grep's context options: matches at 4, 9 and 11 of f, at 2 of g.
+const CONTEXT_FILES = {"/f": "a1\nb2\nc3\nmatch4\ne5\nf6\ng7\nh8\nmatch9\nj10\nmatch11\nl12\nm13\nn14\no15\n", "/g": "x\nmatch\ny\n"}
+
 export const APPLET_CASES: ScriptCase[] = [
   { script: "echo -n a; echo -e \"x\\c\" y; echo", out: "ax\n" },
   { script: "echo -e \"a\\tb\\\\n\" -n", out: "a\tb\n -n\n" },
@@ -103,4 +106,31 @@ export const APPLET_CASES: ScriptCase[] = [
   { script: "busybox echo via-busybox; busybox sh -c \"echo bb-sh\"", out: "via-busybox\nbb-sh\n" },
   { script: "true; echo $?; false; echo $?; : ; echo $?", out: "0\n1\n0\n" },
   { script: "echo \"script\" > /x.sh; chmod 644 /x.sh 2>/dev/null; /x.sh; echo $?", out: "126\n", err: "sh: /x.sh: Permission denied\n" },
+  { script: "grep -A1 match f; echo $?", files: CONTEXT_FILES, out: "match4\ne5\n--\nmatch9\nj10\nmatch11\nl12\n0\n" },
+  { script: "grep -B1 match f", files: CONTEXT_FILES, out: "c3\nmatch4\n--\nh8\nmatch9\nj10\nmatch11\n" },
+  { script: "grep -C1 -n match f", files: CONTEXT_FILES, out: "3-c3\n4:match4\n5-e5\n--\n8-h8\n9:match9\n10-j10\n11:match11\n12-l12\n" },
+  { script: "grep -A 2 -n match f", files: CONTEXT_FILES, out: "4:match4\n5-e5\n6-f6\n--\n9:match9\n10-j10\n11:match11\n12-l12\n13-m13\n" },
+  { script: "grep -C1 -n match f g", files: CONTEXT_FILES, out: "f-3-c3\nf:4:match4\nf-5-e5\n--\nf-8-h8\nf:9:match9\nf-10-j10\nf:11:match11\nf-12-l12\n--\ng-1-x\ng:2:match\ng-3-y\n" },
+  { script: "grep -A1 match f /nope g; echo $?", files: CONTEXT_FILES, out: "f:match4\nf-e5\n--\nf:match9\nf-j10\nf:match11\nf-l12\n--\ng:match\ng-y\n2\n", err: "grep: /nope: No such file or directory\n" },
+  { script: "grep -C0 match f; grep -A0 -B0 -n match f", files: CONTEXT_FILES, out: "match4\nmatch9\nmatch11\n4:match4\n9:match9\n11:match11\n" },
+  { script: "grep -C 1 -A 0 match f; echo ---; grep -A 0 -C 1 -n match g", files: CONTEXT_FILES, out: "c3\nmatch4\n--\nh8\nmatch9\nj10\nmatch11\n---\n1-x\n2:match\n3-y\n" },
+  { script: "grep -m1 -A5 match f; grep -m2 -A1 -n match f", files: CONTEXT_FILES, out: "match4\ne5\nf6\ng7\nh8\n4:match4\n5-e5\n--\n9:match9\n10-j10\n" },
+  { script: "grep -v -A1 -n \"[a-h][0-9]\" f", files: CONTEXT_FILES, out: "10:j10\n11-match11\n12:l12\n13:m13\n14:n14\n15:o15\n" },
+  { script: "grep -c -A1 match f g; grep -l -C2 match f g; grep -q -B3 match f; echo $?", files: CONTEXT_FILES, out: "f:3\ng:1\nf\ng\n0\n" },
+  { script: "grep -o -B1 -n at f", files: CONTEXT_FILES, out: "3-c3\n4:at\n--\n8-h8\n9:at\n10-j10\n11:at\n" },
+  { script: "echo banana | grep -o -C1 -n an", files: CONTEXT_FILES, out: "1:an\n--\n1:an\n" },
+  { script: "grep -i -C1 MATCH g; grep -E -A1 \"match(4|9)\" f; grep -F -B1 match9 f", files: CONTEXT_FILES, out: "x\nmatch\ny\nmatch4\ne5\n--\nmatch9\nj10\nh8\nmatch9\n" },
+  { script: "printf \"a\\nb\\n\" > h; grep -A1 a h f", files: CONTEXT_FILES, out: "h:a\nh-b\n--\nf:a1\nf-b2\n--\nf:match4\nf-e5\n--\nf:match9\nf-j10\nf:match11\nf-l12\n" },
+  { script: "printf \"z\\nq\\n\" > k; grep -B1 -n q f k", files: CONTEXT_FILES, out: "k-1-z\nk:2:q\n" },
+  { script: "grep -A x match f; echo $?; grep -C -1 match f; echo $?; grep -B 1k match f; echo $?", files: CONTEXT_FILES, out: "2\n2\n2\n", err: "grep: invalid number 'x'\ngrep: invalid number '-1'\ngrep: invalid number '1k'\n" },
+  { script: "grep -w -A1 match g; grep -x -B1 -n y g; grep -h -A1 match f g | head -4", files: CONTEXT_FILES, out: "match\ny\n2-match\n3:y\nmatch4\ne5\n--\nmatch9\n" },
+  { script: "grep -e a -e t -o -n f | head -4; echo aXa | grep -F -o -i x", files: CONTEXT_FILES, out: "1:a\n4:t\n9:t\n11:t\nx\n" },
+  { script: "grep -s -A1 match /nope g; echo $?; grep -L -A1 match f /dev/null; echo $?", files: CONTEXT_FILES, out: "g:match\ng-y\n2\n/dev/null\n0\n" },
+  { script: "grep -H -h match g; grep -h -H match g; echo abc | grep -c -m0 b", files: CONTEXT_FILES, out: "match\ng:match\n1\n" },
+  { script: "printf \"l1\\nl2\\nl3\\nl4\\n\" > /tmp/L; tail -3 /tmp/L; tail +3 /tmp/L; tail -n +0 /tmp/L | wc -l; tail -n -1 /tmp/L", out: "l2\nl3\nl4\nl3\nl4\n4\nl4\n" },
+  { script: "printf \"l1\\nl2\\nl3\\nl4\\n\" > /tmp/L; tail -c +2 /tmp/L; tail -c -3 /tmp/L; tail -c 3 -n 1 /tmp/L | wc -c; tail -c +2 -n 1 /tmp/L | wc -c", out: "1\nl2\nl3\nl4\nl4\n1\n12\n" },
+  { script: "printf \"l1\\nl2\\n\" > /tmp/L; tail -n 1 /tmp/L /nope; echo $?; tail -n 1 -v /tmp/L; tail -q -v -n 1 /tmp/L; tail -n 1 /tmp/L /tmp/L -", out: "l2\n1\n==> /tmp/L <==\nl2\n==> /tmp/L <==\nl2\n==> /tmp/L <==\nl2\n\n==> /tmp/L <==\nl2\n\n==> - <==\n", err: "tail: can't open '/nope': No such file or directory\n" },
+  { script: "tail -n 1 -3 /etc/hostname; echo $?", out: "1\n", err: "tail: invalid option -- '3'\nBusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: tail [OPTIONS] [FILE]...\n\nPrint last 10 lines of FILEs (or stdin) to.\nWith more than one FILE, precede each with a filename header.\n\n\t-c [+]N[bkm]\tPrint last N bytes\n\t-n N[bkm]\tPrint last N lines\n\t-n +N[bkm]\tStart on Nth line and print the rest\n\t\t\t(b:*512 k:*1024 m:*1024^2)\n\t-q\t\tNever print headers\n\t-v\t\tAlways print headers\n\t-f\t\tPrint data as file grows\n\t-F\t\tSame as -f, but keep retrying\n\t-s SECONDS\tWait SECONDS between reads with -f\n" },
+  { script: "seq 1 2000 > /tmp/n; tail -n 1k /tmp/n | wc -l; tail -c 1b /tmp/n | wc -c; tail -n 1x /tmp/n; echo $?; tail /nope; echo $?", out: "1024\n512\n1\n1\n", err: "tail: invalid number '1x'\ntail: can't open '/nope': No such file or directory\ntail: no files\n" },
+  { script: "tail -f /nope; echo $?", out: "1\n", err: "tail: can't open '/nope': No such file or directory\ntail: no files\n" },
 ]
