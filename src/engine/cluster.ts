@@ -29,7 +29,7 @@ import { ObjectStore } from './store/objectStore'
 import { defaultNodes, failedSchedulingEventMessage, schedule } from './scheduler'
 import { defaultJob, validateJob } from './api/jobDefaults'
 import { defaultWorkload, validateWorkload } from './api/workloadDefaults'
-import { controllerManagerMachine } from './controllers/controllerManagerMachine'
+import { controllerManagerMachine, type ControllerEvent } from './controllers/controllerManagerMachine'
 import type { ControllerHost } from './controllers/host'
 
 export interface ClusterOptions {
@@ -136,7 +136,12 @@ export class Cluster {
     // Controllers hear about their objects and the pods they own, as their informers would.
     this.store.watch((change) => {
       const owned = change.kind === 'Pod' && (change.object.metadata.ownerReferences?.length ?? 0) > 0
-      if (WORKLOADS.has(change.kind) || owned) this.controllers.send({ type: 'object.changed', change: { type: change.type, object: change.object } })
+      if (!WORKLOADS.has(change.kind) && !owned) return
+      // Straight to each controller, as each has its own informer. (Forwarding through the manager's
+      // enqueueActions while another controller's action is writing the store makes xstate's
+      // development build warn that a custom action called sendTo().)
+      const event: ControllerEvent = { type: 'object.changed', change: { type: change.type, object: change.object } }
+      for (const child of Object.values(this.controllers.getSnapshot().children)) child?.send(event)
     })
     // The nodes registered themselves three days before the sandbox opened.
     for (const node of defaultNodes(this.now() - 3 * 24 * 3600_000, () => this.ids.uuid())) this.addNode(node)
