@@ -69,18 +69,20 @@ function setImage(argv: string[], env: KubectlEnv): CommandResult {
       spec = { ...spec, initContainers: patch(spec.initContainers, target, image), containers: patch(spec.containers, target, image)! }
       if (!podSpec.initContainers) delete spec.initContainers
     }
+    // kubectl sends no patch when nothing changed, and prints nothing for that object.
+    if (JSON.stringify(spec) === JSON.stringify(podSpec)) continue
     const resource = `${kind.singular}${kind.group ? '.' + kind.group : ''}/${name}`
     if (kind.kind === 'Pod') {
       const pod = object as Pod
       const r = env.cluster.updatePod({ ...pod, spec })
       if (!r.ok) stderr += r.reason === 'Invalid' ? formatInvalidError('Pod', name, r.errors ?? []) : `Error from server (${r.reason}): ${r.message}\n`
-      else stdout += `${resource} image ${r.object === pod ? 'unchanged' : 'updated'}\n`
+      else stdout += `${resource} image updated\n`
       continue
     }
     const workloadSpec = object.spec as { template: { spec: PodSpec } }
     const r = env.cluster.putObject({ ...object, spec: { ...workloadSpec, template: { ...workloadSpec.template, spec } } }, 'apply')
     if (!r.ok) stderr += r.errors ? formatInvalidError(kind.kind, name, r.errors) : `Error from server (${r.reason}): ${r.message}\n`
-    else stdout += `${resource} image ${r.action === 'unchanged' ? 'unchanged' : 'updated'}\n`
+    else stdout += `${resource} image updated\n`
   }
   return { stdout, stderr, exitCode: stderr ? 1 : 0 }
 }

@@ -23,5 +23,7 @@ kubectl get pods
 sleep 600
 kubectl get pods
 kubectl set image pod/web init-fail=busybox:1.37
+# The same image again: no patch, so kubectl prints nothing.
+kubectl set image pod/web init-fail=busybox:1.37
 kubectl set image pod/web nope=busybox:1.37
 kubectl get pods web -o wide
