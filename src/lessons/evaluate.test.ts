@@ -64,6 +64,48 @@ describe('state conditions', () => {
     expect(holds('podCondition: { pod: p, type: Initialized, status: "False" }')).toBe(false)
   })
 
+  it('ready: the READY column now, a native sidecar counted', () => {
+    const { run, holds } = setup()
+    const sidecar = podYaml('p', { 'log-shipper': 'sleep 3600', 'init-a': 'sleep 5' }).replace(
+      "  - name: log-shipper\n    image: busybox:1.36\n",
+      '  - name: log-shipper\n    image: busybox:1.36\n    restartPolicy: Always\n',
+    )
+    expect(holds('ready: { pod: p, is: 0/2 }')).toBe(false)
+    run.apply(sidecar)
+    run.advance(3 * S, { stopAtPrediction: false })
+    expect(holds('ready: { pod: p, is: 1/2 }')).toBe(true)
+    expect(holds('ready: { pod: "*", is: [2/2, 1/2] }')).toBe(true)
+    run.advance(20 * S, { stopAtPrediction: false })
+    expect(holds('ready: { pod: p, is: 2/2 }')).toBe(true)
+    expect(holds('ready: { pod: p, is: 1/2 }')).toBe(false)
+    expect(holds('ready: { pod: q, is: 2/2 }')).toBe(false)
+  })
+
+  it('spec: a value in the stored pod, lists entered by name', () => {
+    const { run, holds } = setup()
+    const env = '    env:\n    - name: PASSWORD\n      valueFrom:\n        secretKeyRef: { name: auth, key: password }\n    - name: MODE\n      value: fast\n'
+    run.apply(podYaml('p', { 'init-a': 'sleep 30' }, { app: 'sleep 3600' }, '  terminationGracePeriodSeconds: 5\n').replace(/(  - name: init-a\n.*\n.*\n)/, `$1${env}`))
+    run.advance(3 * S, { stopAtPrediction: false })
+    const init = 'spec.initContainers[name=init-a]'
+    const spec = (rest: string) => holds(`spec: { pod: p, ${rest} }`)
+    // restartPolicy was not written: the API server's default is what is stored.
+    expect(spec('path: spec.restartPolicy, is: Always')).toBe(true)
+    expect(spec('path: spec.restartPolicy, is: [Never, OnFailure]')).toBe(false)
+    expect(spec('path: spec.terminationGracePeriodSeconds, is: 5')).toBe(true)
+    expect(spec(`path: "${init}.env[name=PASSWORD].valueFrom.secretKeyRef.name", is: auth`)).toBe(true)
+    expect(spec(`path: "${init}.env[name=MODE].valueFrom.secretKeyRef.name", absent: true`)).toBe(true)
+    expect(spec(`path: "${init}.env[name=MODE].value", absent: true`)).toBe(false)
+    expect(spec(`path: "${init}.env[name=MODE].value", absent: false`)).toBe(true)
+    expect(spec(`path: "${init}.env[name=PASSWORD]", contains: '"key":"password"'`)).toBe(true)
+    expect(spec(`path: "${init}.env[name=PASSWORD]", is: auth`)).toBe(false)
+    expect(spec(`path: "${init}.env", contains: fast`)).toBe(true)
+    expect(spec('path: "spec.containers[name=app].livenessProbe", absent: true')).toBe(true)
+    expect(spec('path: "spec.containers[name=nope].image", absent: true')).toBe(true)
+    expect(spec('path: "spec.containers[name=app].image", is: busybox:1.36')).toBe(true)
+    expect(spec('path: "status.initContainerStatuses[name=init-a].ready", is: "false"')).toBe(true)
+    expect(holds('spec: { pod: q, path: spec.restartPolicy, absent: true }')).toBe(false)
+  })
+
   it('logs: what a container printed so far', () => {
     const { run, holds } = setup()
     run.apply(podYaml('p', { 'init-a': 'echo fetched the files' }, { app: 'echo serving; sleep 3600' }))

@@ -3,6 +3,7 @@
 
 import { printPodRow, readContainerFile, type CommandResult, type ContainerStatus, type Pod, type Sandbox } from '../sandbox'
 import type { History } from './history'
+import { valueAt } from './objectPath'
 import type { Condition, PodRef } from './types'
 
 /** A command line the learner ran, with what it answered and when. */
@@ -69,6 +70,15 @@ function commandMatches(c: Extract<Condition, { kind: 'command' }>, r: CommandRe
   return true
 }
 
+/** One `spec` test on the value its path found (undefined when nothing is there). */
+function specHolds(c: Extract<Condition, { kind: 'spec' }>, value: unknown): boolean {
+  if (c.absent !== undefined) return (value === undefined || value === null) === c.absent
+  if (value === undefined) return false
+  // A scalar compares as its text, so `is: 30` matches the number 30 and `is: "true"` the boolean.
+  if (c.is !== undefined) return (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && c.is.includes(String(value))
+  return c.contains !== undefined && JSON.stringify(value).includes(c.contains)
+}
+
 /** Whether `c` holds now. */
 export function evaluate(c: Condition, ctx: EvalContext): boolean {
   switch (c.kind) {
@@ -88,6 +98,12 @@ export function evaluate(c: Condition, ctx: EvalContext): boolean {
       const now = ctx.sandbox.now()
       return podsOf(ctx, c.ref).some((p) => c.is.includes(printPodRow(p, now).status))
     }
+    case 'ready': {
+      const now = ctx.sandbox.now()
+      return podsOf(ctx, c.ref).some((p) => c.is.includes(printPodRow(p, now).ready))
+    }
+    case 'spec':
+      return podsOf(ctx, c.ref).some((p) => specHolds(c, valueAt(p, c.steps)))
     case 'phase':
       return podsOf(ctx, c.ref).some((p) => c.is.includes(p.status?.phase ?? ''))
     case 'restarts':

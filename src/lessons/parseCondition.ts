@@ -1,6 +1,7 @@
 // Turns the YAML of a condition (a mapping with exactly one key from the closed vocabulary) into a
 // typed Condition, collecting every mistake as a message that names the file and the path to it.
 
+import { parseObjectPath } from './objectPath'
 import type { Condition, PodRef } from './types'
 
 /** Where a value sits, and where its problems go: `file: path: message`. */
@@ -31,6 +32,8 @@ type Fields = Record<string, unknown>
 const VOCABULARY: Record<string, { required: string[]; optional: string[] }> = {
   status: { required: ['pod', 'is'], optional: ['namespace'] },
   phase: { required: ['pod', 'is'], optional: ['namespace'] },
+  ready: { required: ['pod', 'is'], optional: ['namespace'] },
+  spec: { required: ['pod', 'path'], optional: ['namespace', 'is', 'contains', 'absent'] },
   restarts: { required: ['pod', 'container'], optional: ['namespace', 'atLeast', 'atMost'] },
   container: { required: ['pod', 'container'], optional: ['namespace', 'state', 'reason', 'exitCode', 'last'] },
   podCondition: { required: ['pod', 'type', 'status'], optional: ['namespace'] },
@@ -125,6 +128,20 @@ function fieldsOf(site: Site, key: string, value: unknown): Fields {
   return value
 }
 
+/** A `spec` condition: its path checked now (a malformed path is a load error), and exactly one test. */
+function specCondition(site: Site, f: Fields): Condition {
+  const path = str(at(site, 'path'), f.path)
+  const parsed = path === '' ? { steps: [] } : parseObjectPath(path)
+  if ('error' in parsed) report(at(site, 'path'), parsed.error)
+  const c: Condition = { kind: 'spec', ref: ref(site, f), path, steps: 'steps' in parsed ? parsed.steps : [] }
+  const tests = ['is', 'contains', 'absent'].filter((k) => f[k] !== undefined)
+  if (tests.length !== 1) report(site, `spec needs exactly one of is, contains, absent${tests.length ? `, got ${tests.join(' and ')}` : ''}`)
+  if (f.is !== undefined) c.is = strings(at(site, 'is'), f.is)
+  if (f.contains !== undefined) c.contains = str(at(site, 'contains'), f.contains)
+  if (f.absent !== undefined) c.absent = bool(at(site, 'absent'), f.absent)
+  return c
+}
+
 /** Parses one condition; problems are reported at `site` and a harmless stand-in is returned. */
 export function parseCondition(site: Site, value: unknown): Condition {
   const never: Condition = { kind: 'any', of: [] }
@@ -170,6 +187,15 @@ export function parseCondition(site: Site, value: unknown): Condition {
     case 'phase':
     case 'sawStatus':
       return { kind: key, ref: ref(inner, f), is: strings(sub('is'), f.is) }
+    case 'ready': {
+      const is = strings(sub('is'), f.is)
+      is.forEach((text, i) => {
+        if (text !== '' && !/^\d+\/\d+$/.test(text)) report(Array.isArray(f.is) ? at(sub('is'), i) : sub('is'), `want the READY column as kubectl prints it (e.g. "2/2"), got ${JSON.stringify(text)}`)
+      })
+      return { kind: 'ready', ref: ref(inner, f), is }
+    }
+    case 'spec':
+      return specCondition(inner, f)
     case 'restarts': {
       if (f.atLeast === undefined && f.atMost === undefined) report(inner, 'restarts needs atLeast or atMost')
       const c: Condition = { kind: 'restarts', ref: ref(inner, f), container: str(sub('container'), f.container) }

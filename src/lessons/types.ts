@@ -1,6 +1,8 @@
 // The shapes of a loaded lesson: its language-neutral data (lesson.yaml), its texts per language
 // (en.md, zh-CN.md) and its manifests. The loader builds these; nothing here runs.
 
+import type { PathStep } from './objectPath'
+
 /** Every language a lesson must be written in. */
 export const LANGUAGES = ['en', 'zh-CN'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -15,6 +17,8 @@ export interface PodRef {
 export type Condition =
   | { kind: 'status'; ref: PodRef; is: string[] }
   | { kind: 'phase'; ref: PodRef; is: string[] }
+  | { kind: 'ready'; ref: PodRef; is: string[] }
+  | { kind: 'spec'; ref: PodRef; path: string; steps: PathStep[]; is?: string[]; contains?: string; absent?: boolean }
   | { kind: 'restarts'; ref: PodRef; container: string; atLeast?: number; atMost?: number }
   | { kind: 'container'; ref: PodRef; container: string; last: boolean; state?: 'waiting' | 'running' | 'terminated'; reason?: string; exitCode?: number }
   | { kind: 'podCondition'; ref: PodRef; type: string; status: 'True' | 'False' | 'Unknown' }
