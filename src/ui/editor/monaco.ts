@@ -28,6 +28,8 @@ export interface EditorHandle {
   setMarkers(markers: readonly EditorMarker[]): void
   /** Follows the page's theme switch. */
   setDark(dark: boolean): void
+  /** Follows the page's text-size setting, in px. */
+  setFontSize(px: number): void
   dispose(): void
 }
 
@@ -122,6 +124,9 @@ export function createEditor(host: HTMLElement, opts: EditorOptions): EditorHand
   return {
     setValue(text) {
       if (model.getValue() !== text) model.setValue(text)
+    },
+    setFontSize(px) {
+      editor.updateOptions({ fontSize: px })
     },
     setDark(dark) {
       // Monaco's theme is global to the page, as the page's theme is.
