@@ -134,6 +134,20 @@ export class Lab {
     return r
   }
 
+  /**
+   * Replays a shared session onto this fresh cluster: each command at its instant (milliseconds
+   * after the start), then the clock to `at`. The commands are recorded again, as if typed here.
+   */
+  restore(inputs: readonly { at: number; line: string; stdin?: string }[], at: number): void {
+    for (const input of inputs) {
+      const due = this.startedAt + input.at
+      if (due > this.sandbox.now()) this.advance(due - this.sandbox.now())
+      this.exec(input.line, input.stdin)
+    }
+    const until = this.startedAt + at
+    if (until > this.sandbox.now()) this.advance(until - this.sandbox.now())
+  }
+
   /** Starts `lesson` on this cluster (a fresh Lab per lesson); applies its start manifest if it says so. */
   startLesson(lesson: Lesson, options: ConstructorParameters<typeof LessonRun>[2] = {}): LessonRun {
     this.lesson?.dispose()

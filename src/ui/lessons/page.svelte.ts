@@ -2,6 +2,7 @@
 // lesson open, the editor's text, the cluster on screen and the narrow screen's tab. The engine and
 // the lessons arrive later (lazy chunks) and are attached when they do; App.svelte only renders this.
 
+import type { SharedSession } from '../share'
 import { untrack } from 'svelte'
 import type { Lesson, LessonProgress } from '../../lessons'
 import type { Lab } from '../lab.svelte'
@@ -14,7 +15,7 @@ export type Tab = 'lesson' | 'manifest' | 'cluster'
 
 /** What the page needs from the engine chunk. */
 export interface EngineParts {
-  Lab: new () => Lab
+  Lab: new (seed?: number) => Lab
 }
 
 /** What the page needs from the lessons chunk (src/ui/lessons/index.ts). */
@@ -35,6 +36,8 @@ export interface PageOptions {
   sandboxText: () => string
   /** The real time (epoch ms) an edit is stamped with. */
   now?: () => number
+  /** A session from a shared link, replayed into the free sandbox's first cluster. */
+  shared?: SharedSession
 }
 
 /** The page's mode, lesson, editor text and cluster, as runes. */
@@ -193,8 +196,17 @@ export class PageState {
   }
 
   private newLab(): Lab {
-    const lab = new this.engine!.Lab()
+    const shared = this.options.shared
+    const lab = new this.engine!.Lab(shared?.seed)
     if (this.options.paused) lab.playing = false
+    if (shared && this.mode === 'sandbox') {
+      // Once: the link shows one moment, paused there, with the last manifest applied in the editor.
+      this.options.shared = undefined
+      lab.restore(shared.inputs, shared.at)
+      lab.playing = false
+      const applied = [...shared.inputs].reverse().find((i) => i.line === 'kubectl apply -f -' && i.stdin !== undefined)
+      if (applied?.stdin !== undefined) this.manifest = applied.stdin
+    }
     return lab
   }
 
