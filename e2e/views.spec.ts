@@ -193,3 +193,17 @@ test('a link to the moment on view replays the session for whoever opens it', as
   expect(await other.evaluate(() => (window as unknown as { __initlab: { lab: { inputs: { line: string }[] } } }).__initlab.lab.inputs.map((i) => i.line))).toEqual(['kubectl apply -f -', 'kubectl get pods'])
   await other.close()
 })
+
+test('a container whose image is being pulled says so, then runs', async ({ page }) => {
+  const lab = new LabPage(page)
+  await lab.open()
+  await lab.pauseWithText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n')
+  await lab.apply.click()
+  // From a headless run of the same seed: the pull runs from about 1.5 s to 4 s.
+  await lab.advance(2_000)
+  await expect(lab.podStatus('web')).toHaveText('ContainerCreating')
+  await expect(lab.container('web', 'web')).toHaveAttribute('data-state', 'pulling')
+  await expect(lab.container('web', 'web')).toContainText('Pulling image')
+  await lab.advance(3_000)
+  await expect(lab.container('web', 'web')).toHaveAttribute('data-state', 'running')
+})

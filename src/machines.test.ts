@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { createMachine } from 'xstate'
 import { createSandbox, type Sandbox } from './sandbox'
-import { activePaths, machineDefinitions, podMachines, summarizeMachine, type StateNodeSummary } from './machines'
+import { activePaths, machineDefinitions, podMachines, pullingContainers, summarizeMachine, type StateNodeSummary } from './machines'
 
 const SECOND = 1000
 
@@ -141,5 +141,33 @@ describe('podMachines on a running sandbox', () => {
 
   it('answers undefined for a pod that does not exist', () => {
     expect(podMachines(createSandbox(), 'nope')).toBeUndefined()
+  })
+})
+
+describe('pullingContainers', () => {
+  it('names the containers whose image is being pulled, while it is', () => {
+    const sb = createSandbox({ seed: 1 })
+    sb.exec('kubectl apply -f -', `apiVersion: v1
+kind: Pod
+metadata:
+  name: pull
+spec:
+  initContainers:
+  - name: init
+    image: busybox:1.36
+    command: ['sh', '-c', 'true']
+  containers:
+  - name: web
+    image: nginx:1.27
+`)
+    const seen: string[] = []
+    for (let t = 0; t < 60_000; t += 100) {
+      const names = [...pullingContainers(sb, 'pull')].join(',')
+      if (names && seen.at(-1) !== names) seen.push(names)
+      sb.advance(100)
+    }
+    expect(seen).toEqual(['init', 'web'])
+    expect(pullingContainers(sb, 'pull').size).toBe(0)
+    expect(pullingContainers(sb, 'nope').size).toBe(0)
   })
 })

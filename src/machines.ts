@@ -163,3 +163,18 @@ export function podMachines(sandbox: { cluster: Cluster }, name: string, namespa
     }),
   }
 }
+
+/**
+ * The containers of a Pod whose kubelet actor is pulling its image right now (the container
+ * machine's `starting.pulling` state): the status only says ContainerCreating or PodInitializing.
+ */
+export function pullingContainers(sandbox: { cluster: Cluster }, name: string, namespace = 'default'): Set<string> {
+  const uid = sandbox.cluster.store.get('Pod', namespace, name)?.metadata.uid
+  const worker = uid ? sandbox.cluster.podWorker(uid) : undefined
+  const out = new Set<string>()
+  for (const ref of worker?.getSnapshot().context.containers ?? []) {
+    const s = ref.getSnapshot()
+    if (activePaths(s.value).some((p) => p === 'starting.pulling')) out.add(s.context.name)
+  }
+  return out
+}

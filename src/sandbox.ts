@@ -30,6 +30,7 @@ export {
   activePaths,
   machineDefinitions,
   podMachines,
+  pullingContainers,
   type ContainerMachineView,
   type MachineView,
   type PodMachines,

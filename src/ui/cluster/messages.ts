@@ -34,6 +34,8 @@ export const messages: Messages = {
     'cluster.pod.notSet': 'not set',
 
     'cluster.container.waiting': 'Waiting',
+
+    'cluster.container.pulling': 'Pulling image',
     'cluster.container.restartIn': 'restart in {s}s',
     'cluster.container.sidecar': 'sidecar',
     'cluster.container.restarts': '{n, plural, one {restarted # time} other {restarted # times}}',
@@ -98,6 +100,8 @@ export const messages: Messages = {
     'cluster.pod.notSet': '未设置',
 
     'cluster.container.waiting': '等待中',
+
+    'cluster.container.pulling': '正在拉取镜像',
     'cluster.container.restartIn': '{s} 秒后重启',
     'cluster.container.sidecar': '边车',
     'cluster.container.restarts': '已重启 {n} 次',
