@@ -1,18 +1,9 @@
 // Accessibility: axe-core finds no serious or critical violations on the page, with a pod running,
 // at desktop width and on a phone (both tabs).
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, saveScreenshot, test } from './fixtures/test'
+import { seriousViolations } from './fixtures/axe'
 import { LabPage } from './fixtures/lab-page'
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  // A scan that checked nothing would pass too: make sure the rules really ran over the page.
-  expect(results.passes.length).toBeGreaterThan(20)
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 async function runningPod(page: Page): Promise<void> {
   const lab = new LabPage(page)

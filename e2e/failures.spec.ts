@@ -4,21 +4,7 @@
 import { expect, saveScreenshot, test } from './fixtures/test'
 import { EditorRegion } from './fixtures/editor-page'
 import { LabPage } from './fixtures/lab-page'
-
-const FAILING = `apiVersion: v1
-kind: Pod
-metadata:
-  name: fail-pod
-spec:
-  initContainers:
-  - name: init-fail
-    image: busybox:1.36
-    command: ['sh', '-c', 'exit 1']
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ['sh', '-c', 'sleep 3600']
-`
+import { FAILING } from './fixtures/manifests'
 
 // livenessProbe on a plain init container (no restartPolicy: Always) is on line 10.
 const FORBIDDEN_PROBE = `apiVersion: v1

@@ -2,19 +2,10 @@
 // end on the virtual clock (Apply, a question answered in the panel, commands typed in the terminal,
 // the solution shown and applied), a phone's Lesson tab, progress kept across a reload and moved by
 // file, and axe.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { expect, saveScreenshot, test } from './fixtures/test'
+import { seriousViolations } from './fixtures/axe'
 import { LessonPage } from './fixtures/lesson-page'
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.passes.length).toBeGreaterThan(20)
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
 
 test('lesson 1, in English: apply, predict, watch, read the logs, every goal met', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 900 })

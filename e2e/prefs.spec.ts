@@ -3,8 +3,7 @@ import { test, expect, saveScreenshot } from './fixtures/test'
 import type { Page } from '@playwright/test'
 import { AppPage } from './fixtures/app-page'
 
-// A reload while the lazy chunks (engine, Monaco) are still arriving aborts their requests, which
-// the problem watcher would rightly report: let them land first.
+// Waits for the lazy parts (engine, Monaco), so a reload or a check after it sees the whole page.
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { __initlab?: unknown }).__initlab !== undefined)
   await page.locator('[data-testid="editor.root"][data-ready="true"]').waitFor({ state: 'attached' })

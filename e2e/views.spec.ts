@@ -3,21 +3,7 @@
 // and Services, volumes and Deployments are drawn with their links. Timings from headless runs.
 import { expect, saveScreenshot, test } from './fixtures/test'
 import { LabPage } from './fixtures/lab-page'
-
-const FAILING = `apiVersion: v1
-kind: Pod
-metadata:
-  name: fail-pod
-spec:
-  initContainers:
-  - name: init-fail
-    image: busybox:1.36
-    command: ['sh', '-c', 'exit 1']
-  containers:
-  - name: app
-    image: busybox:1.36
-    command: ['sh', '-c', 'sleep 3600']
-`
+import { FAILING } from './fixtures/manifests'
 
 const card = (lab: LabPage, pod: string) => lab.page.locator(`[data-testid="pod.card"][data-pod="${pod}"]`)
 

@@ -53,15 +53,8 @@ export interface Lane extends ContainerRole {
   markers: Marker[]
 }
 
-/** One pod's group of rows. */
-export interface PodLanes {
-  key: string
-  namespace: string
-  name: string
-  uid: string
-  createdAt: number
-  deletingAt?: number
-  deletedAt?: number
+/** One pod's group of rows, named and timed as its history record is. */
+export interface PodLanes extends Pick<PodRecord, 'key' | 'namespace' | 'name' | 'uid' | 'createdAt' | 'deletingAt' | 'deletedAt'> {
   /** Where its lanes stop: deletion, or the timeline's end. */
   end: number
   lanes: Lane[]
