@@ -1,7 +1,7 @@
 // The statechart view's pure helpers: lit paths, transition lines, the summary line, pod and tab choice.
 import { describe, expect, it } from 'vitest'
 import { machineDefinitions, type Pod, type TransitionSummary } from '../../sandbox'
-import { activeChain, litPaths, nextTab, pathText, pickKey, podKey, splitPodKey, summaryLine, transitionLine } from './layout'
+import { activeChain, litPaths, pathText, pickKey, podKey, splitPodKey, summaryLine, transitionLine } from './layout'
 
 const t = (over: Partial<TransitionSummary>): TransitionSummary => ({ trigger: 'event', event: 'go', targets: [], actions: [], reenter: false, ...over })
 
@@ -56,13 +56,5 @@ describe('pod and tab choice', () => {
     expect(pickKey(['a', 'b'], 'gone')).toBe('a')
     expect(pickKey(['a'], undefined)).toBe('a')
     expect(pickKey([], 'a')).toBeUndefined()
-  })
-  it('moves between tabs with arrows, Home and End', () => {
-    expect(nextTab('ArrowRight', 2, 3)).toBe(0)
-    expect(nextTab('ArrowLeft', 0, 3)).toBe(2)
-    expect(nextTab('Home', 2, 3)).toBe(0)
-    expect(nextTab('End', 0, 3)).toBe(2)
-    expect(nextTab('a', 0, 3)).toBeUndefined()
-    expect(nextTab('ArrowRight', 0, 0)).toBeUndefined()
   })
 })

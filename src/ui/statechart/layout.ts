@@ -90,13 +90,3 @@ export function splitPodKey(key: string): { namespace: string; name: string } {
   const at = key.indexOf('/')
   return { namespace: key.slice(0, at), name: key.slice(at + 1) }
 }
-
-/** The tab a key moves to in a row of `count` tabs (arrows wrap, Home and End jump), or undefined. */
-export function nextTab(key: string, index: number, count: number): number | undefined {
-  if (count === 0) return undefined
-  if (key === 'ArrowRight' || key === 'ArrowDown') return (index + 1) % count
-  if (key === 'ArrowLeft' || key === 'ArrowUp') return (index - 1 + count) % count
-  if (key === 'Home') return 0
-  if (key === 'End') return count - 1
-  return undefined
-}
