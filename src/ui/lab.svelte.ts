@@ -3,7 +3,7 @@
 // the way back: every command is recorded with its instant, so any past moment can be replayed.
 
 import { createSandbox, printPodRow, type CommandResult, type Pod, type Sandbox } from '../sandbox'
-import { ReplayCache, type RecordedInput } from './replay'
+import { playOnto, ReplayCache, type RecordedInput } from './replay'
 import { TimelineHistory } from './timeline/history'
 import { LessonRun, type Lesson } from '../lessons'
 
@@ -138,14 +138,10 @@ export class Lab {
    * Replays a shared session onto this fresh cluster: each command at its instant (milliseconds
    * after the start), then the clock to `at`. The commands are recorded again, as if typed here.
    */
-  restore(inputs: readonly { at: number; line: string; stdin?: string }[], at: number): void {
-    for (const input of inputs) {
-      const due = this.startedAt + input.at
-      if (due > this.sandbox.now()) this.advance(due - this.sandbox.now())
-      this.exec(input.line, input.stdin)
-    }
-    const until = this.startedAt + at
-    if (until > this.sandbox.now()) this.advance(until - this.sandbox.now())
+  restore(inputs: readonly RecordedInput[], at: number): void {
+    const shift = (t: number) => this.startedAt + t
+    playOnto(this.shell, inputs.map((i) => ({ ...i, at: shift(i.at), end: shift(i.end) })), shift(at))
+    this.refresh()
   }
 
   /** Starts `lesson` on this cluster (a fresh Lab per lesson); applies its start manifest if it says so. */
