@@ -9,12 +9,8 @@ import { createMemoryWorld, startShell } from './engine/runtime/shell'
 import type { ShellSession } from './engine/runtime/shell/start'
 import type { ShellWorld } from './engine/runtime/shell/world'
 import { readsStdin, runKubectl } from './kubectl/kubectl'
+import { HEADLESS_FOLLOW_LIMIT_MS, HEADLESS_WAKE_UP_LIMIT } from './kubectl/commands/logs'
 import type { CommandResult } from './kubectl/result'
-
-/** The most cluster time one command line may let pass, as `kubectl logs -f` headless. */
-export const LINE_LIMIT_MS = 3600_000
-/** The most times one command line may wake from a sleep: a busy loop sleeps 1 ms at a time. */
-export const LINE_WAKE_UPS = 20_000
 
 /** A terminal session: its own files and environment, kept from one command line to the next. */
 export interface Terminal {
@@ -65,11 +61,12 @@ export function openTerminal(cluster: Cluster, readFile?: (path: string) => stri
       let step = process.resume(cluster.now())
       // The shell sleeps on the cluster's clock: `sleep 30` is thirty seconds of cluster time. A
       // line that would never end (`while true; do sleep 1; done`) is stopped as Ctrl+C would stop
-      // it, after an hour of cluster time or a bounded number of wake-ups, so the page never hangs.
-      const deadline = cluster.now() + LINE_LIMIT_MS
+      // it, after the limits headless kubectl uses (an hour of cluster time, or so many wake-ups),
+      // so the page never hangs.
+      const deadline = cluster.now() + HEADLESS_FOLLOW_LIMIT_MS
       let wakeUps = 0
       while (step.type === 'sleep') {
-        if (cluster.now() + step.ms > deadline || ++wakeUps > LINE_WAKE_UPS) {
+        if (cluster.now() + step.ms > deadline || ++wakeUps > HEADLESS_WAKE_UP_LIMIT) {
           session.status = 130
           return { stdout, stderr, exitCode: 130 }
         }

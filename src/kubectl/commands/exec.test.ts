@@ -144,3 +144,13 @@ describe('readsStdin', () => {
     expect(reads('get pods')).toBe(false)
   })
 })
+
+describe('kubectl exec that never ends', () => {
+  it('stops a busy loop as Ctrl+C would, without running millions of steps', () => {
+    const env = setup()
+    const before = env.cluster.now()
+    const r = runKubectl(['exec', 'web', '-c', 'side', '--', 'sh', '-c', 'while :; do sleep 0.001; done'], env)
+    expect(r.exitCode).toBe(130)
+    expect(env.cluster.now() - before).toBeLessThan(60_000)
+  })
+})

@@ -12,7 +12,7 @@ import type { KubectlEnv } from '../kubectl'
 import { readManifests } from '../manifests'
 import { fail, type CommandResult } from '../result'
 import { notFound } from './describe'
-import { HEADLESS_FOLLOW_LIMIT_MS } from './logs'
+import { HEADLESS_FOLLOW_LIMIT_MS, HEADLESS_WAKE_UP_LIMIT } from './logs'
 import { defaultContainer } from './podContainers'
 
 const FLAGS: FlagSpec[] = [
@@ -68,14 +68,20 @@ function interactiveShell(command: string[]): boolean {
 /**
  * Resumes `process` on the cluster's clock until it exits. Sleeps let cluster time pass change by
  * change, so a container that dies meanwhile takes the process with it. A process that would wait
- * forever, or still runs after HEADLESS_FOLLOW_LIMIT_MS (a polling loop), is ended as Ctrl+C ends kubectl.
+ * forever, still runs after HEADLESS_FOLLOW_LIMIT_MS (a polling loop) or wakes more than
+ * HEADLESS_WAKE_UP_LIMIT times (a busy loop), is ended as Ctrl+C ends kubectl.
  */
 function drive(env: KubectlEnv, process: Process, pod: Pod, container: string, containerID: string): { code: number; interrupted: boolean } {
   const cluster = env.cluster
   const alive = () => stillRunning(cluster.store.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name ?? ''), container, containerID)
   const deadline = cluster.now() + HEADLESS_FOLLOW_LIMIT_MS
   let step: ProcessStep = process.resume(cluster.now())
+  let wakeUps = 0
   while (step.type === 'sleep') {
+    if (++wakeUps > HEADLESS_WAKE_UP_LIMIT) {
+      step = { type: 'serve' }
+      break
+    }
     const due = cluster.now() + step.ms
     const wakeAt = Math.min(due, deadline)
     while (cluster.now() < wakeAt) {

@@ -35,6 +35,11 @@ const USAGE = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD 
 const SEE_HELP = "\nSee 'kubectl logs -h' for help and examples"
 /** How long a headless `-f` follows a container that keeps running (virtual time). */
 export const HEADLESS_FOLLOW_LIMIT_MS = 3600_000
+/**
+ * The most times a headless command may wake from a sleep before it is ended as Ctrl+C would end
+ * it: a busy loop sleeps 1 ms at a time, so the time limit alone would run millions of steps.
+ */
+export const HEADLESS_WAKE_UP_LIMIT = 20_000
 
 interface Options { previous: boolean; timestamps: boolean; tail: number; since?: number; limitBytes: number; prefix: boolean }
 
