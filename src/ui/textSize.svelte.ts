@@ -1,6 +1,8 @@
 // One text-size setting for the whole page, for a projector at the back of a room: the root font
 // size (everything sized in rem follows) and the editor's and terminal's pixel sizes, remembered.
 
+import { recall, remember } from './storage'
+
 /** The sizes offered, in percent of the browser's default. */
 export const TEXT_SIZES = [100, 125, 150, 175] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
@@ -28,11 +30,7 @@ class TextSizeState {
   readonly codePx = $derived(codePx(this.percent))
 
   constructor() {
-    try {
-      this.percent = parseTextSize(globalThis.localStorage?.getItem(TEXT_SIZE_KEY)) ?? 100
-    } catch {
-      // No storage: the default size.
-    }
+    this.percent = parseTextSize(recall(TEXT_SIZE_KEY)) ?? 100
     this.apply()
   }
 
@@ -40,11 +38,7 @@ class TextSizeState {
   set(next: TextSize): void {
     this.percent = next
     this.apply()
-    try {
-      globalThis.localStorage?.setItem(TEXT_SIZE_KEY, String(next))
-    } catch {
-      // Not remembered, still applied.
-    }
+    remember(TEXT_SIZE_KEY, String(next))
   }
 
   private apply(): void {

@@ -1,6 +1,8 @@
 // Light, dark or the system's choice, remembered. CSS follows `color-scheme` on <html> (components
 // colour with light-dark()), and `dark` tells the parts CSS cannot reach (Monaco's theme).
 
+import { recall, remember } from './storage'
+
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
@@ -17,12 +19,8 @@ class ThemeState {
 
   constructor() {
     media?.addEventListener('change', (e) => (this.systemDark = e.matches))
-    try {
-      const saved = globalThis.localStorage?.getItem(THEME_KEY)
-      if (saved === 'light' || saved === 'dark') this.choice = saved
-    } catch {
-      // No storage: the system's scheme applies.
-    }
+    const saved = recall(THEME_KEY)
+    if (saved === 'light' || saved === 'dark') this.choice = saved
     this.apply()
   }
 
@@ -30,11 +28,7 @@ class ThemeState {
   set(next: Theme): void {
     this.choice = next
     this.apply()
-    try {
-      globalThis.localStorage?.setItem(THEME_KEY, next)
-    } catch {
-      // Not remembered, still applied.
-    }
+    remember(THEME_KEY, next)
   }
 
   private apply(): void {

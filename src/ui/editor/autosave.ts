@@ -1,22 +1,16 @@
 // Keeps the editor text in localStorage so a reload or a crash loses nothing the learner typed.
 // Storage access is guarded: private modes and full quotas throw, and losing autosave must not break editing.
 
+import { browserStore, type KeyValueStore } from '../storage'
+
 /** The localStorage key; bump the version if the stored shape ever changes. */
 export const AUTOSAVE_KEY = 'initlab.editor.v1'
 
-/** The minimal storage surface used, so tests can pass a Map-backed fake. */
-export type TextStore = Pick<Storage, 'getItem' | 'setItem'>
-
-function defaultStore(): TextStore | undefined {
-  try {
-    return globalThis.localStorage
-  } catch {
-    return undefined
-  }
-}
+/** The storage surface used (a Map-backed fake in tests). */
+export type TextStore = KeyValueStore
 
 /** The saved text, or undefined when nothing was saved or storage is unavailable. */
-export function loadSaved(store: TextStore | undefined = defaultStore()): string | undefined {
+export function loadSaved(store: TextStore | undefined = browserStore()): string | undefined {
   try {
     return store?.getItem(AUTOSAVE_KEY) ?? undefined
   } catch {
@@ -25,7 +19,7 @@ export function loadSaved(store: TextStore | undefined = defaultStore()): string
 }
 
 /** Writes the text now; returns false when storage refused it. */
-export function saveNow(text: string, store: TextStore | undefined = defaultStore()): boolean {
+export function saveNow(text: string, store: TextStore | undefined = browserStore()): boolean {
   try {
     if (!store) return false
     store.setItem(AUTOSAVE_KEY, text)
@@ -43,7 +37,7 @@ export interface Autosaver {
 }
 
 /** Creates a debounced saver; `flush` runs on `pagehide` so the last keystrokes survive a reload. */
-export function createAutosaver(delayMs = 300, store: TextStore | undefined = defaultStore()): Autosaver {
+export function createAutosaver(delayMs = 300, store: TextStore | undefined = browserStore()): Autosaver {
   let pending: string | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   const flush = () => {

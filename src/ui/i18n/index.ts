@@ -2,6 +2,7 @@
 // plain TypeScript. The chosen language is remembered and sets <html lang>.
 import { addMessages, format, init, locale, unwrapFunctionStore, _ } from 'svelte-i18n'
 import { BUNDLES } from './bundles'
+import { recall, remember } from '../storage'
 import { LOCALE_KEY, LOCALES, pickLocale, type Locale } from './locales'
 
 export { _, locale }
@@ -12,22 +13,9 @@ for (const bundle of Object.values(BUNDLES)) for (const l of LOCALES) addMessage
 /** Formats a message outside a component (why-texts, announcements). */
 export const t = unwrapFunctionStore(format)
 
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage
-  } catch {
-    return undefined
-  }
-}
-
 /** Starts i18n with the remembered language, else the browser's, else English. */
 export function startI18n(): Locale {
-  let saved: string | null = null
-  try {
-    saved = storage()?.getItem(LOCALE_KEY) ?? null
-  } catch {
-    // Private windows may refuse storage; the browser's language still applies.
-  }
+  const saved = recall(LOCALE_KEY)
   const preferred = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? [navigator.language])]
   const initial = pickLocale(saved, preferred)
   // Synchronous because every bundle is registered above: first paint is already in the right language.
@@ -40,11 +28,7 @@ export function startI18n(): Locale {
 export function setLocale(next: Locale): void {
   void locale.set(next)
   setDocumentLang(next)
-  try {
-    storage()?.setItem(LOCALE_KEY, next)
-  } catch {
-    // Not remembered, still switched.
-  }
+  remember(LOCALE_KEY, next)
 }
 
 function setDocumentLang(l: Locale): void {

@@ -1,6 +1,8 @@
 // Where the learner was: the page mode (guided lessons or the free sandbox), the current lesson and
 // whether the lesson panel is folded away. Remembered in localStorage; the URL may override it.
 
+import { browserStore, type KeyValueStore } from '../storage'
+
 /** The page's two modes. */
 export const MODES = ['lessons', 'sandbox'] as const
 export type Mode = (typeof MODES)[number]
@@ -17,19 +19,11 @@ export interface LessonPrefs {
   collapsed: boolean
 }
 
-/** The minimal storage surface used, so tests can pass a Map-backed fake. */
-export type PrefsStore = Pick<Storage, 'getItem' | 'setItem'>
+/** The storage surface used (a Map-backed fake in tests). */
+export type PrefsStore = KeyValueStore
 
 /** A newcomer's start: the first lesson, panel open (design: "the page opens on lesson 1"). */
 export const DEFAULT_PREFS: LessonPrefs = { mode: 'lessons', collapsed: false }
-
-function defaultStore(): PrefsStore | undefined {
-  try {
-    return globalThis.localStorage
-  } catch {
-    return undefined
-  }
-}
 
 /** Parses stored text, keeping each field only when it is well formed. */
 export function parsePrefs(text: string | null | undefined): LessonPrefs {
@@ -78,7 +72,7 @@ export function searchFor(search: string, prefs: Pick<LessonPrefs, 'mode' | 'les
 }
 
 /** The remembered prefs with the URL applied; never throws (private windows may refuse storage). */
-export function loadPrefs(search = '', store: PrefsStore | undefined = defaultStore()): LessonPrefs {
+export function loadPrefs(search = '', store: PrefsStore | undefined = browserStore()): LessonPrefs {
   let text: string | null = null
   try {
     text = store?.getItem(PREFS_KEY) ?? null
@@ -89,7 +83,7 @@ export function loadPrefs(search = '', store: PrefsStore | undefined = defaultSt
 }
 
 /** Remembers the prefs; returns false when storage refused them. */
-export function savePrefs(prefs: LessonPrefs, store: PrefsStore | undefined = defaultStore()): boolean {
+export function savePrefs(prefs: LessonPrefs, store: PrefsStore | undefined = browserStore()): boolean {
   try {
     if (!store) return false
     const out: LessonPrefs = { mode: prefs.mode, collapsed: prefs.collapsed }

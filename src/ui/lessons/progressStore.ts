@@ -2,6 +2,8 @@
 // goals and answers and the editor's text into it, merge an imported file, and write at most so often.
 // Pure functions over an injected storage; the runes wrapper is book.svelte.ts.
 
+import type { KeyValueStore } from '../storage'
+export { browserStore } from '../storage'
 import {
   emptyProgress,
   mergeProgress,
@@ -15,17 +17,8 @@ import {
   type ProgressError,
 } from '../../lessons'
 
-/** The minimal storage surface used, so tests can pass a Map-backed fake. */
-export type ProgressStore = Pick<Storage, 'getItem' | 'setItem'>
-
-/** The storage the page uses, or undefined where reading it throws (some private windows). */
-export function browserStore(): ProgressStore | undefined {
-  try {
-    return globalThis.localStorage
-  } catch {
-    return undefined
-  }
-}
+/** The storage surface used (a Map-backed fake in tests). */
+export type ProgressStore = KeyValueStore
 
 /** The saved progress; empty when nothing was saved, storage is unavailable or the text is unreadable. */
 export function loadProgress(store: ProgressStore | undefined): Progress {
